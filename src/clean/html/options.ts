@@ -1,0 +1,21 @@
+/** Options of HTML main-content extraction (part of the clean stage). */
+export interface HtmlOptions {
+  /** Readability output with fewer characters of text than this falls back to the density extractor. */
+  readonly minArticleChars: number;
+  /** Documents with more elements than this are not given to Readability (density extractor only). */
+  readonly maxElements: number;
+  /** Blocks whose share of characters inside links is at least this are dropped as link lists. */
+  readonly maxLinkDensity: number;
+  /** Text blocks with fewer words than this, at either end of the content, may be cut as boilerplate. */
+  readonly minEdgeBlockWords: number;
+  /** Whether headings inside the content are kept as `heading` blocks. */
+  readonly keepHeadings: boolean;
+}
+
+export const defaultHtmlOptions: HtmlOptions = {
+  minArticleChars: 250,
+  maxElements: 60_000,
+  maxLinkDensity: 0.5,
+  minEdgeBlockWords: 8,
+  keepHeadings: true,
+};
