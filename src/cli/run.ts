@@ -1,0 +1,69 @@
+/**
+ * `run(argv, io)`: parses the command line and runs one command. Kept apart from the process
+ * (see main.ts) so tests drive it with in-memory streams. Returns the exit code:
+ * 0 when at least one article was read, 1 when none was, 2 for bad usage.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { CliIO } from './io.ts';
+import { UsageError, type CommonFlags } from './commands/common.ts';
+import { runExtract } from './commands/extract.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type CommandRunner = (paths: readonly string[], flags: CommonFlags, io: CliIO) => Promise<number>;
+
+interface ReadingCommand {
+  readonly name: string;
+  readonly summary: string;
+  readonly formats: readonly string[];
+  readonly runner: CommandRunner;
+}
+
+const READING_COMMANDS: readonly ReadingCommand[] = [
+  {
+    name: 'extract',
+    summary: 'read and clean only; print each article with its clean text and its own annotations',
+    formats: ['json', 'jsonl', 'md'],
+    runner: runExtract,
+  },
+];
+
+function addReadingCommand(program: Command, spec: ReadingCommand, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command(spec.name)
+    .description(spec.summary)
+    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .addOption(new Option('--format <format>', 'output format (default md on a terminal, json when piped)').choices(spec.formats))
+    .option('--out <file>', 'write the result to a file instead of standard output')
+    .option('--quiet', 'no progress or notices on stderr (errors still go there)')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
+    .action(async (paths: string[], flags: CommonFlags) => {
+      if (flags.date !== undefined && !DATE.test(flags.date)) throw new UsageError(`--date takes YYYY-MM-DD, not "${flags.date}"`);
+      setCode(await spec.runner(paths, flags, io));
+    });
+}
+
+export function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command('newsdesk')
+    .description('Turns raw news reports into cited story briefs.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const spec of READING_COMMANDS) addReadingCommand(program, spec, io, setCode);
+  return program;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.stderr.write(`newsdesk: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
