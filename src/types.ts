@@ -271,3 +271,38 @@ export interface ExtractedArticle extends BriefArticle {
   readonly quotes: readonly BriefQuote[];
   readonly dates: readonly { readonly text: string; readonly value: string | null; readonly precision: DatePrecision }[];
 }
+
+/* ---- Story-level language values (produced by nlp and quotes over a story, consumed by facts) ---- */
+
+/** An entity linked across the articles of a story. */
+export interface StoryEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  readonly mentions: number;
+  readonly articles: readonly string[];
+  /** The article-level entities it links: `ArticleEntity.id` within each article. */
+  readonly members: readonly { readonly article: string; readonly entity: string }[];
+}
+
+/** One quote across a story: the same words from several articles, with their other wordings. */
+export interface StoryQuote {
+  readonly id: string;
+  /** `entity` is a `StoryEntity.id` where linked. */
+  readonly speaker: { readonly name: string; readonly entity: string | null } | null;
+  readonly text: string;
+  readonly kind: 'full' | 'partial';
+  readonly articles: readonly string[];
+  readonly variants: readonly { readonly text: string; readonly articles: readonly string[] }[];
+  /** Each article's own quote behind it: `ArticleQuote.id` within each article. */
+  readonly members: readonly { readonly article: string; readonly quote: string }[];
+}
+
+/** What the facts stage reads: a story and its story-level entities and quotes. */
+export interface StoryContext {
+  readonly story: Story;
+  readonly entities: readonly StoryEntity[];
+  readonly quotes: readonly StoryQuote[];
+}
