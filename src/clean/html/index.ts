@@ -7,7 +7,9 @@
 import type { Diagnostic, Removal } from '../../types.ts';
 import { error } from '../../diagnostics.ts';
 import { parseDocument } from './_dom.ts';
-import { collectBlocks, type HtmlBlock } from './blocks.ts';
+import type { HtmlBlock } from './blocks.ts';
+import { collectRawBlocks } from './_raw-block.ts';
+import { cleanContent } from './content.ts';
 import { runReadability } from './readability.ts';
 import type { HtmlOptions } from './options.ts';
 
@@ -34,7 +36,8 @@ export interface HtmlExtraction {
 /** Extracts the main content and metadata of an HTML page. Never throws on bad HTML. */
 export function extractHtml(html: string, pageUrl: string | null, options: HtmlOptions): HtmlExtraction {
   const result = runReadability(parseDocument(html), options.minArticleChars);
-  const blocks: HtmlBlock[] = result.content === null ? [] : collectBlocks(result.content);
+  const cleaned = cleanContent(result.content === null ? [] : collectRawBlocks(result.content), result.title, options);
+  const blocks = cleaned.blocks;
   const diagnostics: Diagnostic[] = [];
   if (blocks.length === 0) {
     diagnostics.push(error('clean', { rule: 'no-article', message: 'No main content was found in the page.' }));
@@ -47,7 +50,7 @@ export function extractHtml(html: string, pageUrl: string | null, options: HtmlO
     url: pageUrl,
     language: result.lang,
     byline: result.byline,
-    removed: [],
+    removed: cleaned.removed,
     diagnostics,
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * Main-content cleaning: runs the block rules over the blocks of the content element and keeps
+ * the body. Every cut block is returned as a `Removal` with the rule that cut it.
+ *
+ * Reasons: the structural ones of `boilerplate-hints.ts`, the lexical ones of
+ * `boilerplate-text.ts`, `link-list`, `repeated`, `duplicate`, and, at the ends of the content,
+ * `title`, `page-header`, `page-footer`.
+ */
+import type { Removal } from '../../types.ts';
+import type { RawBlock } from './_raw-block.ts';
+import type { HtmlBlock } from './blocks.ts';
+import { containerMarkers, structuralReason } from './boilerplate-hints.ts';
+import { lexicalReason } from './boilerplate-text.ts';
+import { findBodyRange, isTitleHeading } from './edges.ts';
+import { linkReason } from './link-density.ts';
+import { repeatReasons } from './repeats.ts';
+import type { HtmlOptions } from './options.ts';
+
+export interface CleanedContent {
+  readonly blocks: readonly HtmlBlock[];
+  readonly removed: readonly Removal[];
+}
+
+/** Share of the content above which a marker is taken for the article's own container. */
+const CONTAINER_SHARE = 0.4;
+
+/** The reason of the first block rule that fires on each block, or null. */
+function blockReasons(blocks: readonly RawBlock[], options: HtmlOptions): (string | null)[] {
+  const ignored = containerMarkers(blocks, CONTAINER_SHARE);
+  const repeats = repeatReasons(blocks, options.minEdgeBlockWords);
+  return blocks.map(
+    (block, i) =>
+      structuralReason(block, ignored) ??
+      lexicalReason(block) ??
+      linkReason(block, options.maxLinkDensity) ??
+      repeats[i] ??
+      (block.type === 'heading' && !options.keepHeadings ? 'heading' : null),
+  );
+}
+
+/** Reasons for the blocks outside the body range (before its first and after its last body block). */
+function edgeReasons(blocks: readonly RawBlock[], title: string | null, minWords: number): (string | null)[] {
+  const { start, end } = findBodyRange(blocks, minWords);
+  return blocks.map((block, i) => {
+    if (i >= start && i < end) return null;
+    if (i < start) return isTitleHeading(block, title) ? 'title' : 'page-header';
+    return 'page-footer';
+  });
+}
+
+/** Keeps the body blocks of the content and records what was cut. */
+export function cleanContent(raw: readonly RawBlock[], title: string | null, options: HtmlOptions): CleanedContent {
+  const removed: Removal[] = [];
+  const reasons = blockReasons(raw, options);
+  const survivors = raw.filter((block, i) => {
+    const reason = reasons[i] ?? null;
+    if (reason !== null) removed.push({ text: block.text, reason });
+    return reason === null;
+  });
+  const edges = edgeReasons(survivors, title, options.minEdgeBlockWords);
+  const blocks: HtmlBlock[] = [];
+  survivors.forEach((block, i) => {
+    const reason = edges[i] ?? null;
+    if (reason !== null) removed.push({ text: block.text, reason });
+    else blocks.push({ type: block.type, text: block.text });
+  });
+  return { blocks, removed };
+}
