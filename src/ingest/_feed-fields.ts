@@ -2,8 +2,6 @@
  * Reading fields out of the objects fast-xml-parser builds for feeds (attributes prefixed `@_`,
  * text in `#text` when a node also has attributes, repeated elements as arrays).
  */
-import { XMLBuilder } from 'fast-xml-parser';
-
 export type XmlNode = Readonly<Record<string, unknown>>;
 
 export function isNode(value: unknown): value is XmlNode {
@@ -59,15 +57,4 @@ export function linkOf(value: unknown): string | null {
     if (text !== null) return text;
   }
   return null;
-}
-
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_' });
-
-/** Atom `type="xhtml"` content: the markup inside the element, serialised back to a string. */
-export function markupOf(value: unknown): string | null {
-  const first = many(value)[0];
-  if (!isNode(first)) return null;
-  const inner = Object.fromEntries(Object.entries(first).filter(([key]) => !key.startsWith('@_')));
-  const xml = builder.build(inner) as unknown;
-  return typeof xml === 'string' && xml.trim() !== '' ? xml.trim() : null;
 }

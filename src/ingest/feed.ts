@@ -10,7 +10,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawArticle, Rejected } from '../types.ts';
 import { itemPath, makeArticle, rejectProblem, warnProblem, type Origin } from './article.ts';
-import { attribute, child, childByLocalName, isNode, linkOf, localName, many, markupOf, textOf, type XmlNode } from './_feed-fields.ts';
+import { attribute, child, childByLocalName, isNode, linkOf, localName, many, textOf, type XmlNode } from './_feed-fields.ts';
 import { hasMarkup, normalizeDate, urlHost } from './metadata.ts';
 
 interface FeedShape {
@@ -55,6 +55,8 @@ function parseXml(xml: string): XmlNode | string {
     parseTagValue: false,
     parseAttributeValue: false,
     isArray: (name) => repeated.has(localName(name)),
+    // Atom XHTML content is markup of its own: keep it verbatim, in document order.
+    stopNodes: ['..content[type=xhtml]', '..summary[type=xhtml]'],
   });
   try {
     const value: unknown = parser.parse(xml);
@@ -126,7 +128,7 @@ function itemBody(item: XmlNode): ItemBody | null {
     const value = item[name];
     if (value === undefined) continue;
     const type = attribute(value, 'type');
-    const text = type === 'xhtml' ? markupOf(value) : textOf(value);
+    const text = textOf(value);
     if (text === null) continue;
     const format = type === 'text' ? 'text' : type === 'html' || type === 'xhtml' || hasMarkup(text) ? 'html' : 'text';
     return { text, format };
