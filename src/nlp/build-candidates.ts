@@ -1,0 +1,109 @@
+/**
+ * Turns runs of name tokens into name candidates: titles become roles of the name after them,
+ * a demonym or a place possessive before a title becomes its country qualifier, possessives are
+ * cut, a demonym alone is no name, and `Name (ACR)` links the acronym to the name.
+ */
+import type { Token } from './tokens.ts';
+import { lookupPlace } from './gazetteer.ts';
+import {
+  acronymTarget, findRuns, isHonorific, isTitleHead, isTitleWord, segmentRun, textOf,
+  type CandidateContext, type NameCandidate, type Segment,
+} from './candidates.ts';
+import { CONNECTORS } from './lexicon.ts';
+
+const POSSESSIVE = /^['’]s?$/u;
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = { pm: 'Prime Minister' };
+
+/** "prime minister" → "Prime Minister"; "PM" → "Prime Minister"; honorifics are not roles. */
+export function normaliseTitle(words: readonly Token[]): string | null {
+  const kept = words.filter((t) => !isHonorific(t));
+  if (kept.length === 0) return null;
+  return kept
+    .map((t) => ABBREVIATED_TITLES[t.lower] ?? `${t.text[0]?.toUpperCase() ?? ''}${t.text.slice(1).toLowerCase()}`)
+    .join(' ');
+}
+
+interface Title {
+  readonly role: string | null;
+  readonly honorific: boolean;
+  /** Country named just before the title. */
+  readonly qualifier: string | null;
+}
+
+/** The country a demonym or place (with or without possessive) at tokens[first..last] names. */
+function countryOf(ctx: CandidateContext, first: number, last: number): string | null {
+  const tokens = ctx.tokens;
+  const end = POSSESSIVE.test(tokens[last]?.text ?? '') ? last - 1 : last;
+  if (end < first) return null;
+  const words = tokens.slice(first, end + 1).map((t) => t.text).join(' ');
+  return ctx.gazetteer.demonyms.get(words.toLowerCase()) ?? lookupPlace(ctx.gazetteer, words) ?? null;
+}
+
+/** Lower-case title words right before a run ("prime minister Shehbaz Sharif"), and what precedes them. */
+function titleBefore(ctx: CandidateContext, runStart: number): Title | null {
+  const tokens = ctx.tokens;
+  let k = runStart - 1;
+  while (k >= 0 && tokens[k]?.sentence === tokens[runStart]?.sentence && isTitleWord(tokens[k] as Token)) k -= 1;
+  const words = tokens.slice(k + 1, runStart);
+  if (words.length === 0 || !words.some(isTitleHead)) return null;
+  let q = k;
+  if (POSSESSIVE.test(tokens[q]?.text ?? '')) q -= 1;
+  const qualifier = q >= 0 && q <= k ? countryOf(ctx, q, k) : null;
+  return { role: normaliseTitle(words), honorific: false, qualifier };
+}
+
+function trimSegment(tokens: readonly Token[], segment: Segment): Segment | null {
+  let { first, last } = segment;
+  while (first <= last && (CONNECTORS.has(tokens[first]?.text ?? '') || POSSESSIVE.test(tokens[first]?.text ?? ''))) first += 1;
+  while (last >= first && (CONNECTORS.has(tokens[last]?.text ?? '') || POSSESSIVE.test(tokens[last]?.text ?? ''))) last -= 1;
+  return first <= last ? { first, last, title: false } : null;
+}
+
+interface RunState {
+  title: Title | null;
+  previous: Segment | null;
+}
+
+function titleOf(ctx: CandidateContext, segment: Segment, previous: Segment | null): Title {
+  const words = ctx.tokens.slice(segment.first, segment.last + 1);
+  const qualifier = previous && !previous.title ? countryOf(ctx, previous.first, previous.last) : null;
+  return { role: normaliseTitle(words), honorific: words.some(isHonorific), qualifier };
+}
+
+function isDemonymOnly(ctx: CandidateContext, segment: Segment): boolean {
+  const words = ctx.tokens.slice(segment.first, segment.last + 1).map((t) => t.text).join(' ');
+  return ctx.gazetteer.demonyms.has(words.toLowerCase());
+}
+
+function candidateOf(ctx: CandidateContext, source: string, segment: Segment, title: Title | null): NameCandidate {
+  const tokens = ctx.tokens;
+  return {
+    first: segment.first, last: segment.last,
+    start: tokens[segment.first]?.start ?? 0, end: tokens[segment.last]?.end ?? 0,
+    text: textOf(tokens, segment.first, segment.last, source),
+    roles: title?.role ? [title.role] : [], qualifier: title?.qualifier ?? null,
+    honorific: title?.honorific ?? false, headline: tokens[segment.first]?.inHeadline ?? false, acronymOf: null,
+  };
+}
+
+function candidatesOfRun(ctx: CandidateContext, source: string, run: readonly [number, number]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const state: RunState = { title: titleBefore(ctx, run[0]), previous: null };
+  for (const segment of segmentRun(ctx.tokens, run[0], run[1])) {
+    if (segment.title) {
+      state.title = titleOf(ctx, segment, state.previous);
+    } else {
+      const trimmed = trimSegment(ctx.tokens, segment);
+      if (trimmed && !isDemonymOnly(ctx, trimmed)) out.push(candidateOf(ctx, source, trimmed, state.title));
+      state.title = null;
+    }
+    state.previous = segment;
+  }
+  return out;
+}
+
+/** All name candidates of an article, in text order. */
+export function buildCandidates(ctx: CandidateContext, source: string): NameCandidate[] {
+  const list = findRuns(ctx).flatMap((run) => candidatesOfRun(ctx, source, run));
+  return list.map((c) => ({ ...c, acronymOf: acronymTarget(ctx.tokens, list, c) }));
+}

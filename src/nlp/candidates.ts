@@ -1,0 +1,144 @@
+/**
+ * Name candidates: runs of capitalised tokens (joined by "of", "for", "&" or a possessive),
+ * with titles split off into roles ("Prime Minister Shehbaz Sharif" → name + role), a country
+ * qualifier read from a demonym or possessive before the title, and acronyms in parentheses.
+ */
+import type { Token } from './tokens.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { lookupPlace } from './gazetteer.ts';
+import { CALENDAR_WORDS, CONNECTORS, HONORIFICS, ORG_HEADS, ORG_STARTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { abbreviates, isAcronym } from './names.ts';
+
+export interface NameCandidate {
+  /** Indexes of the first and last name token in the article's token list. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  /** Surface form without possessive. */
+  readonly text: string;
+  readonly roles: readonly string[];
+  /** Country named by a demonym or possessive before the title (`Russian President X` → Russia). */
+  readonly qualifier: string | null;
+  readonly honorific: boolean;
+  readonly headline: boolean;
+  /** Index (in the candidate list) of the name this acronym abbreviates: `Name (ACR)`. */
+  readonly acronymOf: number | null;
+}
+
+export interface CandidateContext {
+  readonly tokens: readonly Token[];
+  readonly gazetteer: Gazetteer;
+  /** Words seen in lower case somewhere in the text: a capitalised first word among them is a common word. */
+  readonly lowerWords: ReadonlySet<string>;
+  /** Words seen capitalised inside a sentence (not as its first word). */
+  readonly namedWords: ReadonlySet<string>;
+  /** True when the model's lexicon knows the lower-case word (a common word, not only a name). */
+  readonly isKnownWord: (lower: string) => boolean;
+}
+
+const POSSESSIVE = /^['’]s?$/u;
+export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.lower);
+export const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(t.lower.replace(/\.$/, ''));
+export const isHonorific = (t: Token): boolean => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+
+/** First word of its sentence, or first after an opening quote or a colon. */
+export function isFirstWord(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || previous.sentence !== tokens[i]?.sentence) return true;
+  const quote = /^[“"‘]$/u.test(previous.text) && previous.end === tokens[i]?.start;
+  return quote || previous.text === ':';
+}
+
+export function isNameToken(ctx: CandidateContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return false;
+  const acronym = isAcronym(t.text);
+  if (t.stopWord && !acronym) return false;
+  if (!isFirstWord(ctx.tokens, i) || acronym) return true;
+  if (isTitleWord(t) || isHonorific(t) || ctx.gazetteer.demonyms.has(t.lower)) return true;
+  if (lookupPlace(ctx.gazetteer, t.text) !== undefined) return true;
+  if (ctx.lowerWords.has(t.lower)) return false;
+  return ctx.namedWords.has(t.lower) || !ctx.isKnownWord(t.lower);
+}
+
+function isJoiner(ctx: CandidateContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const before = ctx.tokens[i - 1];
+  const possessive = POSSESSIVE.test(t.text) && t.start === before?.end;
+  const nounBefore = before !== undefined && (ORG_HEADS.has(before.lower) || ORG_STARTS.has(before.lower)
+    || before.pos === 'NOUN' || ctx.lowerWords.has(before.lower) || ctx.isKnownWord(before.lower));
+  const connector = t.text === '&' || (CONNECTORS.has(t.text) && nounBefore);
+  return (possessive || connector) && isNameToken(ctx, i + 1);
+}
+
+/** Maximal runs of name tokens (token indexes, inclusive). */
+export function findRuns(ctx: CandidateContext): (readonly [number, number])[] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < ctx.tokens.length) {
+    if (!isNameToken(ctx, i)) {
+      i += 1;
+      continue;
+    }
+    const sentence = ctx.tokens[i]?.sentence;
+    let end = i;
+    while (ctx.tokens[end + 1]?.sentence === sentence) {
+      if (isNameToken(ctx, end + 1)) end += 1;
+      else if (isJoiner(ctx, end + 1)) end += 2;
+      else break;
+    }
+    runs.push([i, end]);
+    i = end + 1;
+  }
+  return runs;
+}
+
+export interface Segment {
+  readonly first: number;
+  readonly last: number;
+  readonly title: boolean;
+}
+
+/** Splits a run at its title words (a title needs a head word: "Prime Minister", not "Prime"). */
+export function segmentRun(tokens: readonly Token[], first: number, last: number): Segment[] {
+  const segments: Segment[] = [];
+  let i = first;
+  while (i <= last) {
+    const title = isTitleWord(tokens[i] as Token) || isHonorific(tokens[i] as Token);
+    let j = i;
+    const same = (k: number): boolean => (isTitleWord(tokens[k] as Token) || isHonorific(tokens[k] as Token)) === title;
+    while (j + 1 <= last && same(j + 1)) j += 1;
+    const hasHead = tokens.slice(i, j + 1).some((t) => isTitleHead(t) || isHonorific(t));
+    segments.push({ first: i, last: j, title: title && hasHead });
+    i = j + 1;
+  }
+  return mergeFalseTitles(segments);
+}
+
+function mergeFalseTitles(segments: readonly Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const previous = merged[merged.length - 1];
+    if (previous && !previous.title && !segment.title) merged[merged.length - 1] = { ...previous, last: segment.last };
+    else merged.push(segment);
+  }
+  return merged;
+}
+
+export function textOf(tokens: readonly Token[], first: number, last: number, source: string): string {
+  const a = tokens[first];
+  const b = tokens[last];
+  return a && b ? source.slice(a.start, b.end) : '';
+}
+
+/** The acronym index when `candidate` stands as `(ACR)` right after the name it abbreviates. */
+export function acronymTarget(tokens: readonly Token[], list: readonly NameCandidate[], c: NameCandidate): number | null {
+  const open = tokens[c.first - 1];
+  const close = tokens[c.last + 1];
+  if (c.first !== c.last || !isAcronym(c.text) || open?.text !== '(' || close?.text !== ')') return null;
+  const index = list.findIndex((p) => p.last === c.first - 2);
+  const previous = list[index];
+  return previous && abbreviates(c.text, previous.text) ? index : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * The language model a caller creates once and passes to every call: the wink-nlp instance
+ * (wink-eng-lite-web-model, pipe `sbd` + `pos`) and the place gazetteer. Both load on first use
+ * and stay cached in the value, never in a module global.
+ */
+import { createRequire } from 'node:module';
+import type { Model, WinkMethods } from 'wink-nlp';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
+
+export interface Nlp {
+  /** The wink-nlp instance, loaded on first call. */
+  readonly wink: () => WinkMethods;
+  /** The place gazetteer, loaded on first call. */
+  readonly gazetteer: () => Gazetteer;
+}
+
+export interface NlpModelOptions {
+  /** Cities smaller than this stay out of the gazetteer (capitals are always in). */
+  readonly minCityPopulation?: number;
+  /** A ready gazetteer (tests pass a small one) instead of the data packages. */
+  readonly gazetteer?: Gazetteer;
+}
+
+const DEFAULT_MIN_CITY_POPULATION = 500_000;
+
+function loadWink(): WinkMethods {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
+  const model = require('wink-eng-lite-web-model') as Model;
+  return winkNLP(model, ['sbd', 'pos']);
+}
+
+function lazy<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= load();
+    return value;
+  };
+}
+
+/** Makes the language model value; nothing is read until it is first used. */
+export function createNlp(options: NlpModelOptions = {}): Nlp {
+  const given = options.gazetteer;
+  const minCityPopulation = options.minCityPopulation ?? DEFAULT_MIN_CITY_POPULATION;
+  return {
+    wink: lazy(loadWink),
+    gazetteer: given ? () => given : lazy(() => loadGazetteer(minCityPopulation)),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Name forms: the comparison key that makes spelling variants and possessives one name
+ * (Organisation = Organization, Putin's = Putin, U.S. = US), and the acronym test.
+ */
+
+/** Strips a trailing possessive (`'s`, `’s`, `s'`). */
+export function stripPossessive(name: string): string {
+  return name.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1').trim();
+}
+
+/** Comparison key of a name: case, possessive, dots, dashes and -ise/-ize spellings folded. */
+export function nameKey(name: string): string {
+  return stripPossessive(name)
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/iz(e|es|ed|ing|ation|ations)\b/g, 'is$1')
+    .replace(/\bcenter\b/g, 'centre')
+    .replace(/\bdefense\b/g, 'defence')
+    .trim();
+}
+
+/** True for an all-capitals short word such as `SCO`, `TASS`, `U.S.`. */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/\./g, '');
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(letters) && /[A-Z].*[A-Z]/.test(letters);
+}
+
+/** Whether `acronym` can abbreviate `name`: its letters follow the initials of the name's words, in order. */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/\./g, '').toLowerCase();
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+  if (letters.length < 2 || initials.length === 0 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const letter of initials) if (letter === letters[at]) at += 1;
+  return at >= Math.min(letters.length, initials.length);
+}
+
+/** Picks the canonical form: the longest, then the most frequent, then the first seen. */
+export function canonicalName(forms: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  let best = forms[0] ?? '';
+  for (const [form, count] of counts) {
+    const longer = form.length > best.length;
+    const sameLength = form.length === best.length;
+    if (longer || (sameLength && count > (counts.get(best) ?? 0))) best = form;
+  }
+  return best;
+}
