@@ -43,14 +43,16 @@ const RULES: readonly TextRule[] = [
 ];
 
 const SHARE_WORDS =
-  /^(?:share|shares|tweet|email|e-mail|print|copy|link|copy link|facebook|twitter|x|whatsapp|pinterest|pin|linkedin|reddit|messenger|telegram|flipboard|comments?|save|download|\d+|this|article|on|via|sms)$/iu;
+  /^(?:share|shares|tweet|email|e-mail|print|copy|link|copy link|facebook|twitter|x|whatsapp|pinterest|pin|linkedin|reddit|messenger|telegram|flipboard|comments?|save|download|this|article|on|via|sms)$/iu;
 
 const wordsOf = (text: string): string[] => text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** A short block made only of share/social words ("Share Facebook Twitter Email"). */
 function isShareBar(text: string): boolean {
-  const words = wordsOf(text);
-  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.test(w.replace(/[^\p{L}\p{N}-]/gu, '')));
+  const words = wordsOf(text)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((w) => !/^\d+$/u.test(w));
+  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.test(w));
 }
 
 /** The removal reason a block's wording gives, or null. */

@@ -3,7 +3,7 @@
  * the body. Every cut block is returned as a `Removal` with the rule that cut it.
  *
  * Reasons: the structural ones of `boilerplate-hints.ts`, the lexical ones of
- * `boilerplate-text.ts`, `link-list`, `repeated`, `duplicate`, and, at the ends of the content,
+ * `boilerplate-text.ts`, `link-list`, `duplicate`, and, at the ends of the content,
  * `title`, `page-header`, `page-footer`.
  */
 import type { Removal } from '../../types.ts';

@@ -13,11 +13,14 @@ export interface EdgeCut {
   readonly end: number;
 }
 
-/** The range of blocks between the first and last body-like block (empty when there is none). */
+/**
+ * The range of blocks between the first and last body-like block. A content without any
+ * body-like block (a list, a table, very short items) is kept whole.
+ */
 export function findBodyRange(blocks: readonly RawBlock[], minWords: number): EdgeCut {
   const body = (b: RawBlock): boolean => b.type === 'paragraph' && isBodyLike(b.text, minWords);
   const start = blocks.findIndex(body);
-  if (start < 0) return { start: 0, end: 0 };
+  if (start < 0) return { start: 0, end: blocks.length };
   let end = blocks.length;
   while (end > start && !body(blocks[end - 1]!)) end -= 1;
   return { start, end };

@@ -1,14 +1,14 @@
 /**
- * Repeated blocks: a short line that occurs more than once in the content (a share bar under
- * every item, a repeated credit) is page furniture and every copy goes; a long block that occurs
- * again (a caption shown twice, a pull quote) keeps its first copy only.
+ * Repeated blocks: a long block that occurs again in the content (a caption shown twice, a pull
+ * quote, a teaser that repeats a paragraph) keeps its first copy only. Short repeated lines are
+ * kept: in lists and tables ("Meal 1 / Eat every 2-3 hours") they are content.
  */
 import type { RawBlock } from './_raw-block.ts';
 import { countWords } from './_words.ts';
 
 const keyOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** For each block, `repeated`, `duplicate` or null. */
+/** For each block, `duplicate` or null. */
 export function repeatReasons(blocks: readonly RawBlock[], minWords: number): (string | null)[] {
   const counts = new Map<string, number>();
   for (const block of blocks) {
@@ -19,7 +19,7 @@ export function repeatReasons(blocks: readonly RawBlock[], minWords: number): (s
   return blocks.map((block) => {
     const key = keyOf(block.text);
     if (key === '' || (counts.get(key) ?? 0) < 2) return null;
-    if (countWords(block.text) < minWords) return 'repeated';
+    if (countWords(block.text) < minWords) return null;
     if (seen.has(key)) return 'duplicate';
     seen.add(key);
     return null;
