@@ -1,0 +1,132 @@
+/**
+ * Finds the words that attribute one quote: `“…,” X said`, `“…,” said X`, `X said: “…”`,
+ * `X told Y: “…”` (X, never Y), `according to X`, a participle (`…, adding, “…”`) that takes the
+ * subject of its sentence, a colon line before the quote, and a headline's `‘…’: X`. The result is a
+ * mention (name, pronoun or description); resolve.ts turns it into a person.
+ */
+import { isParticiple, isSpeechVerb, takesListener } from './_lexicon.ts';
+import { inObjectPosition, mayBePerson, mentionAt, mentionsIn, tokensIn, type QuoteContext } from './context.ts';
+import type { Mention, Token } from './mentions.ts';
+import type { ScannedQuote } from './scan.ts';
+import { sentenceAt } from './sentences.ts';
+
+export type Cue = 'after' | 'before' | 'according-to' | 'participle' | 'colon-line' | 'headline' | 'subject';
+
+export interface Attribution {
+  readonly mention: Mention;
+  /** Listeners and other objects of the attribution: never the speaker. */
+  readonly objects: readonly Mention[];
+  readonly cue: Cue;
+  readonly confidence: number;
+}
+
+const adverb = /^(?:also|later|further|then|again|once|recently|previously|earlier|yesterday|today|tonight|now|still|simply|quickly|repeatedly|often|continued|went|on|has|had|have|was|would|will|once)$|ly$/i;
+
+/** Skips an appositive (`X, a senior aide, said`) and adverbs; returns the next token index. */
+function skipToVerb(ctx: QuoteContext, toks: readonly Token[], from: number, mentionEnd: number): number {
+  let k = from;
+  if (ctx.text.slice(mentionEnd, mentionEnd + 2).startsWith(',')) {
+    const close = ctx.text.indexOf(',', mentionEnd + 1);
+    if (close < 0 || close - mentionEnd > 90) return -1;
+    while (k < toks.length && (toks[k] as Token).start < close) k++;
+  }
+  while (k < toks.length && adverb.test((toks[k] as Token).text) && !isSpeechVerb((toks[k] as Token).text)) k++;
+  return k;
+}
+
+function listenerAfter(ctx: QuoteContext, verb: Token, next: Token | undefined): Mention[] {
+  if (!takesListener(verb.text) || next === undefined) return [];
+  const m = mentionAt(ctx, next.start);
+  return m ? [m] : [];
+}
+
+function accordingTo(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!/^according$/i.test((toks[i] as Token).text) || !/^to$/i.test((toks[i + 1] as Token).text)) continue;
+    const m = mentionAt(ctx, (toks[i + 2] as Token).start);
+    if (m) return { mention: m, objects: [], cue: 'according-to', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** `“…,” said X`, `“…,” X said`, `“…,” X told Y`, `“…”: X` after the closing mark. */
+export function attributeAfter(ctx: QuoteContext, q: ScannedQuote, to: number): Attribution | null {
+  const lead = /^[\s,:\u2014\u2013-]*/.exec(ctx.text.slice(q.outer.end, to))?.[0] ?? '';
+  const toks = tokensIn(ctx, q.outer.end, to);
+  const first = toks[0];
+  if (first === undefined) return null;
+  if (first.start === q.outer.end + lead.length) {
+    const hit = lead.includes(':') ? headline(ctx, first) : inverted(ctx, toks) ?? subjectVerb(ctx, toks);
+    if (hit) return hit;
+  }
+  return accordingTo(ctx, toks);
+}
+
+/** Verbs that attribute a quote they follow (`“…,” X said`); evaluative verbs (`praised`) do not. */
+const isTrailingVerb = (w: string): boolean =>
+  isSpeechVerb(w) && !isParticiple(w) && !/^(?:call|prais|describ|thank|agree|express|offer|put|read|beg[au]n|point|continu|highlight|underline|underscor|promis|pledg|urg|deni|deny|confirm)/i.test(w);
+
+function inverted(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
+  const verb = toks[0] as Token;
+  const next = toks[1];
+  if (!isTrailingVerb(verb.text) || next === undefined) return null;
+  const m = mentionAt(ctx, next.start);
+  return m && !m.possessive ? { mention: m, objects: [], cue: 'after', confidence: 0.95 } : null;
+}
+
+function subjectVerb(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
+  const m = mentionAt(ctx, (toks[0] as Token).start);
+  if (!m || m.possessive) return null;
+  const k = skipToVerb(ctx, toks, toks.findIndex((t) => t.start >= m.span.end), m.span.end);
+  const verb = toks[k];
+  if (k < 0 || verb === undefined || !isTrailingVerb(verb.text)) return null;
+  return { mention: m, objects: listenerAfter(ctx, verb, toks[k + 1]), cue: 'after', confidence: 0.95 };
+}
+
+/** A headline's `‘…’: X` — a bare name after a colon. */
+function headline(ctx: QuoteContext, first: Token): Attribution | null {
+  const m = mentionAt(ctx, first.start);
+  return m && m.kind === 'name' ? { mention: m, objects: [], cue: 'headline', confidence: 0.7 } : null;
+}
+
+/** `X said: “…”`, `X told Y, “…”`, `…, adding, “…”`, `according to X, “…”` before the opening mark. */
+export function attributeBefore(ctx: QuoteContext, from: number, to: number, cue: Cue = 'before'): Attribution | null {
+  const toks = tokensIn(ctx, from, to);
+  let v = toks.length - 1;
+  while (v >= 0 && !isSpeechVerb((toks[v] as Token).text)) v--;
+  const verb = toks[v];
+  if (verb === undefined) return accordingTo(ctx, toks);
+  const objects = listenerAfter(ctx, verb, toks[v + 1]);
+  const subject = isParticiple(verb.text) ? null : nearestSubject(ctx, from, verb.start, objects);
+  if (subject) return { mention: subject, objects, cue, confidence: cue === 'before' ? 0.9 : 0.8 };
+  const main = sentenceSubject(ctx, from, verb.start, objects);
+  return main ? { mention: main, objects, cue: 'participle', confidence: 0.8 } : accordingTo(ctx, toks);
+}
+
+const usable = (ctx: QuoteContext, m: Mention, objects: readonly Mention[]): boolean =>
+  !m.possessive && !objects.includes(m) && !inObjectPosition(ctx, m) && m.pronoun !== 'first';
+
+/** The nearest mention before a finite speech verb that can be its subject. */
+function nearestSubject(ctx: QuoteContext, from: number, verbStart: number, objects: readonly Mention[]): Mention | null {
+  const found = mentionsIn(ctx, from, verbStart).filter((m) => m.span.end <= verbStart && usable(ctx, m, objects));
+  const last = found[found.length - 1];
+  if (!last) return null;
+  const gap = tokensIn(ctx, last.span.end, verbStart);
+  return gap.length <= 4 || ctx.text.slice(last.span.end, verbStart).startsWith(',') ? last : null;
+}
+
+/** The subject of a sentence: its first person-like mention that is no object. */
+export function sentenceSubject(ctx: QuoteContext, from: number, to: number, objects: readonly Mention[]): Mention | null {
+  const found = mentionsIn(ctx, from, to).filter((m) => usable(ctx, m, objects));
+  return found.find((m) => mayBePerson(ctx, m)) ?? null;
+}
+
+/** The sentence before a quote's, when it ends with a colon: `X said:` on its own line. */
+export function attributeColonLine(ctx: QuoteContext, q: ScannedQuote): Attribution | null {
+  const s = sentenceAt(ctx.sentences, q.outer.start);
+  const own = ctx.sentences[s];
+  const prev = ctx.sentences[s - 1];
+  if (!own || !prev || ctx.text.slice(own.start, q.outer.start).trim() !== '') return null;
+  if (!ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) return null;
+  return attributeBefore(ctx, prev.start, prev.end, 'colon-line');
+}

@@ -1,0 +1,85 @@
+/**
+ * The quotes stage: direct quotes and their speakers.
+ *
+ * Diagnostics (source `quotes`):
+ * - `low-confidence-speaker` (warning): a speaker was found below `minSpeakerConfidence`.
+ * - `unattributed-quote` (info): a quote is kept without a speaker.
+ * - `scare-quote` (info): a short quoted term without a speech verb (a title, a nickname) was not
+ *   taken as speech.
+ */
+import { info, warning } from '../diagnostics.ts';
+import { contentId } from '../shared/hash.ts';
+import type { ArticleEntity, ArticleQuote, Diagnostic, Sentence, Span } from '../types.ts';
+import { classifyQuote } from './classify.ts';
+import { buildContext } from './context.ts';
+import type { QuotesOptions } from './options.ts';
+import type { Resolver } from './resolve.ts';
+import { scanQuotes, splitParagraphs, type ScannedQuote } from './scan.ts';
+import { attributeQuote, type PreviousQuote } from './speaker.ts';
+
+export { groupQuotes, type ArticleQuotes, type QuoteVariant, type StoryQuote } from './group.ts';
+export { normalizeQuoteText } from './normalize.ts';
+export { defaultQuotesOptions, type QuotesOptions } from './options.ts';
+
+export interface QuoteInput {
+  /** Clean article text (paragraphs separated by a blank line). */
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  /** Sentences of the nlp stage. Quote frames need quote-aware sentences, so these are not relied on. */
+  readonly sentences: readonly Sentence[];
+  /** Person and organisation entities of the nlp stage (may be empty). */
+  readonly entities: readonly ArticleEntity[];
+}
+
+export interface QuoteAnnotations {
+  readonly quotes: readonly ArticleQuote[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The quoted words without the marks, surrounding space and a trailing comma. */
+function quotedWords(text: string, q: ScannedQuote): { text: string; span: Span } {
+  let start = q.inner.start;
+  let end = q.inner.end;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+function diagnoseQuote(quote: ArticleQuote, options: QuotesOptions): Diagnostic | null {
+  const s = quote.speaker;
+  if (s === null) return info('quotes', { rule: 'unattributed-quote', message: 'No speaker was found for this quote.', span: quote.span });
+  if (s.confidence >= options.minSpeakerConfidence) return null;
+  return warning('quotes', {
+    rule: 'low-confidence-speaker',
+    message: `The speaker "${s.name}" was found with confidence ${s.confidence}.`,
+    span: quote.span,
+    data: { speaker: s.name, confidence: s.confidence },
+  });
+}
+
+/** Finds the direct and partial quotes of one article and attributes each to a speaker. */
+export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnnotations {
+  const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : splitParagraphs(input.text);
+  const scanned = scanQuotes(input.text, paragraphs);
+  const entities = input.entities.filter((e) => e.type === 'person' || e.type === 'organization');
+  const ctx = buildContext(input.text, paragraphs, scanned, entities);
+  const resolver: Resolver = { ctx, persons: ctx.persons };
+  const quotes: ArticleQuote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let previous: PreviousQuote | null = null;
+  for (const q of scanned) {
+    const kind = classifyQuote(ctx, q);
+    const words = quotedWords(input.text, q);
+    if (kind === 'scare') {
+      diagnostics.push(info('quotes', { rule: 'scare-quote', message: `"${words.text}" reads as a term, not speech.`, span: words.span }));
+      continue;
+    }
+    const speaker = attributeQuote(resolver, q, kind, previous);
+    const quote: ArticleQuote = { id: contentId('quote', words.text, String(words.span.start)), text: words.text, kind, span: words.span, speaker };
+    quotes.push(quote);
+    const d = diagnoseQuote(quote, options);
+    if (d) diagnostics.push(d);
+    previous = { quote: q, speaker };
+  }
+  return { quotes, diagnostics };
+}

@@ -1,0 +1,81 @@
+/**
+ * Comparing two wordings of a quote, Quotebank-style: lower-cased, punctuation dropped, words
+ * lightly stemmed (`relations` and `relationship` meet at `relation`), then compared by the longest
+ * run of words they share and by how much of the shorter one the longer contains.
+ */
+
+/** Lower case, typographic apostrophes unified, punctuation dropped, spaces collapsed. */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A light stem: enough to meet inflections and `-ship` derivations, nothing more. */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'/g, '');
+  for (const suffix of ['ship', 'ness', 'ment']) if (w.length > suffix.length + 4 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
+  for (const suffix of ['ing', 'ies', 'ied', 'ed', 'es', 'ly', 's']) {
+    if (w.length > suffix.length + 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+export function quoteStems(text: string): string[] {
+  return normalizeQuoteText(text).split(' ').filter((w) => w !== '').map(stem);
+}
+
+/** Length of the longest run of words two stem lists share. */
+export function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue;
+      const run = (prev[j - 1] ?? 0) + 1;
+      row[j] = run;
+      if (run > best) best = run;
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/** Share of the smaller word set found in the larger one (0..1). */
+export function containment(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+/** Thresholds of `sameQuote`. */
+export interface QuoteMatchRule {
+  /** A shared run of this many words makes two wordings one quote. */
+  readonly minSharedRun: number;
+  /** Or: the shorter wording (at least 3 words) is this share of a run in the longer one. */
+  readonly minRunShare: number;
+  /** Or: this share of the shorter wording's words (at least 4) appears in the longer. */
+  readonly minContainment: number;
+}
+
+export const defaultQuoteMatchRule: QuoteMatchRule = { minSharedRun: 6, minRunShare: 0.8, minContainment: 0.9 };
+
+/** True when two stem lists are wordings of the same quote. */
+export function sameQuote(a: readonly string[], b: readonly string[], rule: QuoteMatchRule = defaultQuoteMatchRule): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(' ') === b.join(' ')) return true;
+  const shorter = Math.min(a.length, b.length);
+  const run = longestSharedRun(a, b);
+  if (run >= rule.minSharedRun) return true;
+  if (shorter >= 3 && run >= shorter * rule.minRunShare) return true;
+  return shorter >= 4 && containment(a, b) >= rule.minContainment;
+}

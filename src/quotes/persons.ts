@@ -1,0 +1,121 @@
+/**
+ * What the text says about the people in it: which names are people, the fullest form of each
+ * name, and which person a description (`the Pakistani leader`, `the prime minister`) fits, by the
+ * roles and demonyms written with the names (and the nlp stage's entity roles).
+ */
+import { isHonorific, isInstitutionWord, isRole, isSpeechVerb } from './_lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+/** One person (or speaking organisation) of the article, with everything written about the name. */
+export interface Person {
+  readonly name: string;
+  readonly entity: string | null;
+  readonly roles: ReadonlySet<string>;
+  readonly demonyms: ReadonlySet<string>;
+  readonly person: boolean;
+}
+
+const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** Roles written the same way: `premier`, `prime minister` and `pm` are one role. */
+function normalRole(word: string): string {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w === 'premier' || w === 'prime' || w === 'pm') return 'prime-minister';
+  return w;
+}
+
+const genericRoles = new Set(['leader', 'official', 'head', 'chief', 'politician', 'statesman']);
+
+function splitModifiers(words: readonly string[]): { roles: string[]; demonyms: string[] } {
+  const roles: string[] = [];
+  const demonyms: string[] = [];
+  for (const w of words) {
+    if (isRole(w) || isHonorific(w)) {
+      if (w !== 'minister' || !roles.includes('prime-minister')) roles.push(normalRole(w));
+    } else if (w !== 'the' && w !== 'this' && w !== 'that') demonyms.push(w);
+  }
+  return { roles, demonyms };
+}
+
+/** True when a speech verb follows a name (`X said`, `X further praised`). */
+function speaks(text: string, m: Mention): boolean {
+  const next = /^,?\s+(?:(?:also|later|further|then|again|\p{L}+ly)\s+)?(\p{L}+)/u.exec(text.slice(m.span.end, m.span.end + 40));
+  return !m.possessive && next !== null && isSpeechVerb(next[1] ?? '');
+}
+
+/** True for names that read as a person rather than a place or an organisation. */
+function looksLikePerson(text: string, m: Mention, fullNames: readonly string[]): boolean {
+  if (m.entity !== null) return m.entity.type === 'person';
+  const words = m.text.split(/\s+/);
+  if (words.some(isInstitutionWord)) return false;
+  if (m.modifiers.some((w) => isRole(w) || isHonorific(w))) return true;
+  if (words.length >= 2 && words.length <= 4) return true;
+  if (speaks(text, m)) return true;
+  return fullNames.some((n) => n !== m.text && lastWord(n) === lastWord(m.text));
+}
+
+/** The fullest form of a name written in the article: `Sharif` → `Shehbaz Sharif`. */
+export function fullName(name: string, names: readonly string[]): string {
+  const last = lastWord(name);
+  const longer = names.filter((n) => lastWord(n) === last && n.length > name.length && n.endsWith(name.split(/\s+/).pop() ?? ''));
+  return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+}
+
+/** Names of two to four words with no institution word in them: the full names of people. */
+function personNames(names: readonly Mention[]): string[] {
+  return names
+    .filter((m) => (m.entity === null || m.entity.type === 'person') && /^\S+(?: \S+){1,3}$/.test(m.text))
+    .map((m) => m.text)
+    .filter((n) => !n.split(' ').some(isInstitutionWord));
+}
+
+/** People of the article keyed by full name, merging what every mention says about them. */
+export function collectPersons(text: string, mentions: readonly Mention[]): Map<string, Person> {
+  const names = mentions.filter((m) => m.kind === 'name');
+  const multi = personNames(names);
+  const persons = new Map<string, Person>();
+  for (const m of names) {
+    const key = m.entity?.name ?? fullName(m.text, multi);
+    const { roles, demonyms } = splitModifiers([...m.modifiers, ...(m.entity?.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
+    const old = persons.get(key);
+    persons.set(key, {
+      name: key,
+      entity: m.entity?.id ?? old?.entity ?? null,
+      roles: new Set([...(old?.roles ?? []), ...roles]),
+      demonyms: new Set([...(old?.demonyms ?? []), ...demonyms]),
+      person: (old?.person ?? false) || looksLikePerson(text, m, multi),
+    });
+  }
+  return persons;
+}
+
+/** The person a name mention stands for. */
+export function personOf(m: Mention, persons: ReadonlyMap<string, Person>): Person | null {
+  if (m.entity) return persons.get(m.entity.name) ?? null;
+  const multi = [...persons.values()].filter((p) => p.person && p.name.includes(' ')).map((p) => p.name);
+  return persons.get(fullName(m.text, multi)) ?? persons.get(m.text) ?? null;
+}
+
+/** `pakistani` and `pakistan`, `russian` and `russia` name the same country. */
+export function sameDemonym(a: string, b: string): boolean {
+  const x = a.replace(/[’']s$/, '');
+  const y = b.replace(/[’']s$/, '');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i >= 4 && i >= Math.min(x.length, y.length) - 2;
+}
+
+/** How well a person fits a description; null when the description contradicts them. */
+export function fitDescription(description: Mention, p: Person): number | null {
+  if (!p.person) return null;
+  const { roles, demonyms } = splitModifiers(description.modifiers);
+  const head = roles[roles.length - 1] ?? '';
+  let score = 0;
+  for (const d of demonyms) {
+    if ([...p.demonyms].some((x) => sameDemonym(x, d))) score += 2;
+    else if (p.demonyms.size > 0 && [...p.demonyms].every((x) => /^\p{L}+$/u.test(x))) return null;
+  }
+  if (p.roles.has(head)) score += 1;
+  else if (!genericRoles.has(head) && [...p.roles].some((r) => !genericRoles.has(r) && !isHonorific(r))) return null;
+  return score;
+}

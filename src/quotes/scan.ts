@@ -1,0 +1,134 @@
+/**
+ * A tolerant quote-mark scanner. It pairs “…”, "…" and mixed marks (“…"), repairs marks written the
+ * wrong way round, lets a quote left open at the end of a paragraph continue into the next paragraph
+ * when that one opens with a quote mark (the news convention for long quotes), and finds ‘…’ quotes
+ * outside double quotes. It knows nothing about speakers.
+ */
+import type { Span } from '../types.ts';
+
+export interface ScannedQuote {
+  /** The quoted words, without the marks. */
+  readonly inner: Span;
+  /** From the opening mark to the closing mark (or the paragraph end when unclosed). */
+  readonly outer: Span;
+  readonly paragraph: number;
+  /** True when no closing mark was found in the paragraph. */
+  readonly unclosed: boolean;
+  /** True when this quote continues a quote left open in the previous paragraph. */
+  readonly continues: boolean;
+  readonly marks: 'double' | 'single';
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013-]/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** How a double mark reads at position i: opening, closing, or either way. */
+function markDirection(text: string, i: number, from: number, to: number): 'open' | 'close' | 'either' {
+  const mark = text[i];
+  const before = i > from ? text[i - 1] : undefined;
+  const after = i + 1 < to ? text[i + 1] : undefined;
+  const spaceBefore = isSpace(before) || before === '\u201C' || before === '"';
+  const spaceAfter = after === undefined || /[\s.,;:!?)\]\u2014\u2013]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  if (mark === '\u201C') return 'open';
+  if (mark === '\u201D') return 'close';
+  return 'either';
+}
+
+interface OpenQuote {
+  readonly start: number;
+  readonly continues: boolean;
+}
+
+function makeQuote(open: OpenQuote, close: number, paragraph: number, unclosed: boolean): ScannedQuote {
+  return {
+    inner: { start: open.start + 1, end: close },
+    outer: { start: open.start, end: unclosed ? close : close + 1 },
+    paragraph,
+    unclosed,
+    continues: open.continues,
+    marks: 'double',
+  };
+}
+
+/** Double-quoted spans of one paragraph; `continues` marks a paragraph opening a continued quote. */
+function scanDouble(text: string, para: Span, index: number, continues: boolean): ScannedQuote[] {
+  const found: ScannedQuote[] = [];
+  let open: OpenQuote | null = null;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (c !== '\u201C' && c !== '\u201D' && c !== '"' && c !== '\u201E') continue;
+    const dir = markDirection(text, i, para.start, para.end);
+    if (open === null) {
+      if (dir !== 'close' || c === '"') open = { start: i, continues: continues && found.length === 0 && i === firstMark(text, para) };
+      continue;
+    }
+    if (dir === 'open') {
+      found.push(makeQuote(open, trimEndAt(text, open.start, i), index, true));
+      open = { start: i, continues: false };
+      continue;
+    }
+    found.push(makeQuote(open, i, index, false));
+    open = null;
+  }
+  if (open !== null) found.push(makeQuote(open, trimEndAt(text, open.start, para.end), index, true));
+  return found.filter((q) => q.inner.end > q.inner.start);
+}
+
+function trimEndAt(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from + 1 && /\s/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+function firstMark(text: string, para: Span): number {
+  let i = para.start;
+  while (i < para.end && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+const opensWithQuote = (text: string, para: Span): boolean => /["\u201C\u201E]/.test(text[firstMark(text, para)] ?? '');
+
+/** ‘…’ spans in the parts of a paragraph that lie outside double quotes. */
+function scanSingle(text: string, para: Span, index: number, doubles: readonly ScannedQuote[]): ScannedQuote[] {
+  const found: ScannedQuote[] = [];
+  let open = -1;
+  for (let i = para.start; i < para.end; i++) {
+    if (doubles.some((q) => i >= q.outer.start && i < q.outer.end)) continue;
+    const c = text[i];
+    if (c === '\u2018' && isSpace(text[i - 1]) && isWordChar(text[i + 1])) open = i;
+    else if (c === '\u2019' && open >= 0 && !isWordChar(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ')) {
+      const q: OpenQuote = { start: open, continues: false };
+      found.push({ ...makeQuote(q, i, index, false), marks: 'single' });
+      open = -1;
+    }
+  }
+  return found;
+}
+
+/** All quotes of a text, in order. `paragraphs` are the spans of its paragraphs. */
+export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
+  const all: ScannedQuote[] = [];
+  let carry = false;
+  paragraphs.forEach((para, index) => {
+    const continues = carry && opensWithQuote(text, para);
+    const doubles = scanDouble(text, para, index, continues);
+    const singles = scanSingle(text, para, index, doubles);
+    all.push(...[...doubles, ...singles].sort((a, b) => a.outer.start - b.outer.start));
+    const last = doubles[doubles.length - 1];
+    carry = last !== undefined && last.unclosed;
+  });
+  return all;
+}
+
+/** Paragraph spans of a text whose paragraphs are separated by blank lines. */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim() === '') continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
