@@ -3,8 +3,8 @@
  * published.`, `Required fields are marked *`, `Post comment`, `Comments are closed.`. Emits rule
  * `comment-form`.
  *
- * A line with a strong cue (one only a comment form uses) goes wherever it stands in the last part
- * of the body. Once such a line is found, short form lines after it (`Name *`, `Email`, `Website`,
+ * A line with a strong cue (one only a comment form uses) goes when it stands in the second half of
+ * the body or among the short lines that end it. Once such a line is found, short form lines after it (`Name *`, `Email`, `Website`,
  * `Submit`, `5 comments`) go too. Nothing before the tail is touched.
  */
 import { isShortBlock, type Block, type Pass } from './_block.ts';
@@ -60,7 +60,7 @@ export function isCommentFormCue(line: string): boolean {
 
 /** Removes the comment-form lines at the end of the body. */
 export function removeCommentForm(blocks: readonly Block[]): Pass {
-  const tailStart = Math.floor(blocks.length * (1 - TAIL_SHARE));
+  const tailStart = Math.min(Math.floor(blocks.length * (1 - TAIL_SHARE)), shortTailStart(blocks));
   const kept: Block[] = [];
   const removed: Removal[] = [];
   let inForm = false;
@@ -76,6 +76,15 @@ export function removeCommentForm(blocks: readonly Block[]): Pass {
     }
   });
   return { blocks: kept, removed };
+}
+
+/** Index from which every block to the end is a short line. */
+function shortTailStart(blocks: readonly Block[]): number {
+  let start = blocks.length;
+  for (let block = blocks[start - 1]; block !== undefined && isShortBlock(block, MAX_FORM_WORDS); block = blocks[start - 1]) {
+    start -= 1;
+  }
+  return start;
 }
 
 function escape(text: string): string {

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isRelatedHeadline, relate, removeRelatedHeadlines } from '../../src/clean/related-headlines.ts';
+import type { Block } from '../../src/clean/_block.ts';
+
+const shape = { maxWords: 16 };
+const p = (text: string): Block => ({ type: 'paragraph', text });
+const h = (text: string): Block => ({ type: 'heading', text });
+
+const before = p('Mayor Ana Moreno said the new bridge over the Rio Verde would open in spring after two years of repairs.');
+const after = p('Engineers told the council that the bridge repairs cost less than planned and that traffic would return to normal.');
+
+test('a full headline about another story, with names the article never uses, is related', () => {
+  const blocks = [before, h('Lisbon airport strike grounds flights as Portugal unions reject pay offer'), after];
+  assert.ok(isRelatedHeadline(blocks, 1, null, shape));
+  const relation = relate(blocks, 1, null);
+  assert.equal(relation.shared, 0);
+  assert.ok(relation.unseenNames >= 2);
+  assert.deepEqual(removeRelatedHeadlines(blocks, null, shape).removed.map((r) => r.reason), ['related-headline']);
+});
+
+test('a sub-heading that shares words with the article stays', () => {
+  const blocks = [before, h('Bridge Repairs Come In Under Budget'), after];
+  assert.ok(!isRelatedHeadline(blocks, 1, null, shape));
+});
+
+test('a short unrelated section title stays a heading (no names, not a full headline)', () => {
+  const blocks = [before, h('What happens next'), after];
+  assert.ok(!isRelatedHeadline(blocks, 1, null, shape));
+});
+
+test('the title counts as part of the article', () => {
+  const blocks = [before, h('Lisbon airport strike grounds flights as Portugal unions reject pay offer'), after];
+  assert.ok(!isRelatedHeadline(blocks, 1, 'Lisbon airport strike: Portugal unions reject pay offer as flights grounded', shape));
+});
+
+test('a list item needs names the article never uses', () => {
+  const blocks = [before, p('Cleaner water for every home in the district'), p('More buses on the night routes'), after];
+  assert.ok(!isRelatedHeadline(blocks, 1, null, shape));
+});
