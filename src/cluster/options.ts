@@ -3,9 +3,39 @@ export interface ClusterOptions {
   readonly joinThreshold: number;
   /** Candidate stories must have an article within this many days. */
   readonly windowDays: number;
+  /** Similarity of two story centroids at or above which they are merged (they converged). */
+  readonly mergeThreshold: number;
+  /** Each title word counts this many times in the article's term vector. */
+  readonly titleWeight: number;
+  /** Share of the similarity that comes from shared named entities (the rest from words). */
+  readonly entityWeight: number;
+  /** Share of the similarity that comes from the years both texts mention. */
+  readonly yearWeight: number;
+  /** Width (sigma, days) of the Gaussian decay of similarity with the date gap to a story. */
+  readonly timeSigmaDays: number;
+  /** Share of the similarity that the date gap can remove (0: dates ignored). */
+  readonly timeWeight: number;
+  /** Terms kept in a story centroid (the heaviest by TF-IDF). */
+  readonly centroidTerms: number;
+  /** An article's heaviest terms used to look up candidate stories in the inverted index. */
+  readonly queryTerms: number;
+  /** Candidate stories scored fully per article, best lookup score first. */
+  readonly maxCandidates: number;
+  /** Most recent stories read per term posting list (bounds the cost of common terms). */
+  readonly maxPostings: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
   joinThreshold: 0.3,
   windowDays: 14,
+  mergeThreshold: 0.5,
+  titleWeight: 2,
+  entityWeight: 0.3,
+  yearWeight: 0.3,
+  timeSigmaDays: 3,
+  timeWeight: 0.5,
+  centroidTerms: 100,
+  queryTerms: 20,
+  maxCandidates: 24,
+  maxPostings: 400,
 };

@@ -25,8 +25,6 @@ export interface DedupState {
   readonly buckets: Map<number, number[]>;
   /** Sampled shingle → ordinals (for containment); a null entry is a retired, too-common fingerprint. */
   readonly fingerprints: Map<number, number[] | null>;
-  /** Article id → ordinal, to answer repeated ids from the first verdict. */
-  readonly byId: Map<string, number>;
 }
 
 export function createState(options: DedupOptions): DedupState {
@@ -38,7 +36,6 @@ export function createState(options: DedupOptions): DedupState {
     exact: new Map(),
     buckets: new Map(),
     fingerprints: new Map(),
-    byId: new Map(),
   };
 }
 

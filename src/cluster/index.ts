@@ -1,0 +1,199 @@
+/**
+ * Cluster stage: streaming story clustering (after Priberam's online clusterer).
+ *
+ * Each article is compared only with candidate stories found through an inverted index of its
+ * heaviest terms and entities, within `windowDays` of its date. Similarity: TF-IDF cosine of
+ * title and body against the story centroid (top `centroidTerms` terms, incremental document
+ * frequencies), blended with shared named entities, damped by a Gaussian of the date gap. The
+ * article joins the best story at or above `joinThreshold`, else starts a new one; when it also
+ * fits a second story whose centroid is within `mergeThreshold` of the first, the two merge
+ * (the older story's id survives). Duplicates join their original's story. Deterministic for a
+ * given input order; story ids are content hashes of their first article's id.
+ *
+ * Diagnostics (source `cluster`, severity info):
+ * - `merged-stories`: two stories converged and were merged;
+ * - `duplicate-joined`: a duplicate joined its original's story without voting on its terms.
+ */
+import type { AnnotatedArticle, Diagnostic } from '../types.ts';
+import { info } from '../diagnostics.ts';
+import { defaultClusterOptions, type ClusterOptions } from './options.ts';
+import { createState, resolveStory, withinWindow, type ClustererState } from './_clusterer.ts';
+import { dampen, entityCounts, wordCounts, yearCounts } from './terms.ts';
+import { addDocument, topTerms, weigh } from './vocabulary.ts';
+import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
+import { contentSimilarity, dayNumber, similarity, type Profile } from './similarity.ts';
+import { lookupStories, postStory } from './postings.ts';
+
+export type { ClusterOptions } from './options.ts';
+export { defaultClusterOptions } from './options.ts';
+
+export type ClusterInput = Pick<AnnotatedArticle, 'id' | 'title' | 'text' | 'publishedAt' | 'entities' | 'source'> & {
+  /** From dedup: the original this article duplicates; it then joins that original's story. */
+  readonly duplicateOf?: string | null;
+};
+
+export interface ClusterAssignment {
+  /** The story the article joined (or started). */
+  readonly story: string;
+  /** Similarity to that story (0 for a new story, 1 for a duplicate joining its original). */
+  readonly similarity: number;
+  readonly created: boolean;
+  /** Stories merged into `story` because of this article. */
+  readonly merged: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ClusterResult {
+  /** Article id → its (final) story id. */
+  readonly storyOf: ReadonlyMap<string, string>;
+  /** Stories, largest first (ties: earliest first article); article ids in arrival order. */
+  readonly stories: readonly { readonly id: string; readonly articles: readonly string[] }[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type Clusterer = ClustererState;
+
+export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
+  return createState({ ...defaultClusterOptions, ...options });
+}
+
+/** Puts one article in a story: its original's, the best candidate's, or a new one. */
+export function assignArticle(clusterer: Clusterer, article: ClusterInput): ClusterAssignment {
+  const known = clusterer.articleStory.get(article.id);
+  if (known !== undefined) return { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] };
+  const ordinal = clusterer.ordinals.size;
+  clusterer.ordinals.set(article.id, ordinal);
+  const day = dayNumber(article.publishedAt);
+  if (day !== null) clusterer.lastDay = clusterer.lastDay === null ? day : Math.max(clusterer.lastDay, day);
+  const original = article.duplicateOf == null ? undefined : clusterer.articleStory.get(article.duplicateOf);
+  if (original !== undefined) return joinOriginal(clusterer, { id: article.id, ordinal, day }, original);
+  const member = memberOf(clusterer, article, ordinal, day);
+  const { vocabulary } = clusterer;
+  const profile = {
+    words: weigh(vocabulary, member.words),
+    entities: weigh(vocabulary, member.entities),
+    years: weigh(vocabulary, member.years),
+  };
+  const scored = scoreCandidates(clusterer, profile, day);
+  const best = scored[0];
+  const joins = best !== undefined && best.score >= clusterer.options.joinThreshold;
+  const story = joins ? clusterer.stories.get(best.story)! : startStory(clusterer, article.id, ordinal);
+  addMember(story, member, clusterer.vocabulary, clusterer.options.centroidTerms);
+  clusterer.articleStory.set(article.id, story.id);
+  postStory(clusterer.postings, story.id, queryTerms(clusterer, profile).keys());
+  const merged = joins ? mergeConverged(clusterer, story.id, scored.slice(1)) : [];
+  const survivor = resolveStory(clusterer, story.id);
+  return {
+    story: survivor,
+    similarity: joins ? round(best.score) : 0,
+    created: !joins,
+    merged: merged.filter((id) => id !== survivor),
+    diagnostics: merged.map((id) => mergedDiagnostic(id, survivor)),
+  };
+}
+
+/** Streams every article through a fresh clusterer, in order, and reports the final stories. */
+export function clusterArticles(articles: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): ClusterResult {
+  const clusterer = createClusterer(options);
+  const diagnostics: Diagnostic[] = [];
+  for (const article of articles) diagnostics.push(...assignArticle(clusterer, article).diagnostics);
+  const storyOf = new Map<string, string>();
+  for (const article of articles) storyOf.set(article.id, resolveStory(clusterer, clusterer.articleStory.get(article.id)!));
+  const stories = [...clusterer.stories.values()]
+    .map((story) => ({
+      id: story.id,
+      first: story.first,
+      articles: [...story.articles].sort((a, b) => clusterer.ordinals.get(a)! - clusterer.ordinals.get(b)!),
+    }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.first - b.first)
+    .map(({ id, articles: ids }) => ({ id, articles: ids }));
+  return { storyOf, stories, diagnostics };
+}
+
+function memberOf(clusterer: Clusterer, article: ClusterInput, ordinal: number, day: number | null): StoryMember {
+  const words = dampen(wordCounts(article.title, article.text, clusterer.options.titleWeight));
+  const entities = entityCounts(article.entities);
+  const years = yearCounts(article.title, article.text);
+  addDocument(clusterer.vocabulary, [...words.keys(), ...entities.keys(), ...years.keys()]);
+  return { id: article.id, ordinal, words, entities, years, day };
+}
+
+function joinOriginal(
+  clusterer: Clusterer,
+  member: { id: string; ordinal: number; day: number | null },
+  originalStory: string,
+): ClusterAssignment {
+  const story = clusterer.stories.get(resolveStory(clusterer, originalStory))!;
+  addCopy(story, member);
+  clusterer.articleStory.set(member.id, story.id);
+  const diagnostic = info('cluster', { rule: 'duplicate-joined', message: `A duplicate; joined its original's story ${story.id}.` });
+  return { story: story.id, similarity: 1, created: false, merged: [], diagnostics: [diagnostic] };
+}
+
+function startStory(clusterer: Clusterer, articleId: string, ordinal: number) {
+  const story = createStory(articleId, ordinal);
+  clusterer.stories.set(story.id, story);
+  return story;
+}
+
+/** The article's heaviest words plus all its entities, with their weights. */
+function queryTerms(clusterer: Clusterer, profile: Profile): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const term of topTerms(profile.words, clusterer.options.queryTerms)) terms.set(term, profile.words.weights.get(term)!);
+  for (const [term, weight] of profile.entities.weights) terms.set(term, weight);
+  return terms;
+}
+
+interface Scored {
+  readonly story: string;
+  readonly score: number;
+}
+
+function scoreCandidates(clusterer: Clusterer, profile: Profile, day: number | null): Scored[] {
+  const { options, vocabulary } = clusterer;
+  const reference = day ?? clusterer.lastDay;
+  const candidates = lookupStories(clusterer.postings, {
+    terms: queryTerms(clusterer, profile),
+    maxPostings: options.maxPostings,
+    maxCandidates: options.maxCandidates,
+    resolve: (id) => {
+      const live = clusterer.stories.get(resolveStory(clusterer, id));
+      return live !== undefined && withinWindow(live, day === null ? null : reference, options.windowDays) ? live.id : null;
+    },
+  });
+  return candidates
+    .map((id) => {
+      const story = clusterer.stories.get(id)!;
+      return { story: id, score: similarity(profile, centroidOf(story, vocabulary), dayGap(story, day), options) };
+    })
+    .sort((a, b) => b.score - a.score || clusterer.stories.get(a.story)!.first - clusterer.stories.get(b.story)!.first);
+}
+
+/** Merges into the joined story every other fitting candidate whose centroid has converged with it. */
+function mergeConverged(clusterer: Clusterer, joined: string, others: readonly Scored[]): string[] {
+  const { options, vocabulary } = clusterer;
+  const merged: string[] = [];
+  for (const other of others) {
+    if (other.score < options.joinThreshold) break;
+    const a = clusterer.stories.get(resolveStory(clusterer, joined));
+    const b = clusterer.stories.get(resolveStory(clusterer, other.story));
+    if (a === undefined || b === undefined || a === b) continue;
+    const fit = contentSimilarity(centroidOf(a, vocabulary), centroidOf(b, vocabulary), options);
+    if (fit < options.mergeThreshold) continue;
+    const [into, from] = a.first <= b.first ? [a, b] : [b, a];
+    mergeInto(into, from, vocabulary, options.centroidTerms);
+    clusterer.stories.delete(from.id);
+    clusterer.aliases.set(from.id, into.id);
+    postStory(clusterer.postings, into.id, clusterer.postings.posted.get(from.id) ?? []);
+    merged.push(from.id);
+  }
+  return merged;
+}
+
+function mergedDiagnostic(from: string, into: string): Diagnostic {
+  return info('cluster', { rule: 'merged-stories', message: `Story ${from} converged with story ${into} and was merged into it.`, data: { from, into } });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
