@@ -12,6 +12,7 @@ export function stripPossessive(name: string): string {
 export function nameKey(name: string): string {
   return stripPossessive(name)
     .toLowerCase()
+    .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')
     .replace(/[-‐–]/g, ' ')
     .replace(/\s+/g, ' ')

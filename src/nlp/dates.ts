@@ -1,0 +1,98 @@
+/**
+ * Date mentions of an article, resolved against a reference day (the publication date, or the
+ * caller's): relative ones get `relative: true`, and `value: null` when there is no reference.
+ * A sentence with a future cue ("will", "next", "plans", "invitation to", "expected to", "is set
+ * to") resolves weekdays, months and month-days forward; otherwise they resolve to the past.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision, Sentence } from '../types.ts';
+import { findDateExpressions, type DateExpression, type FoundDate } from './date-expressions.ts';
+import {
+  formatDay, formatMonth, parseDay, resolveMonthDay, resolveMonthYear, resolveWeekday, toTime,
+  type Day, type Direction,
+} from './calendar.ts';
+
+const FUTURE_CUE = /\b(?:will|shall|to visit|next|plans?|planned|planning|invitation to|invited to|expected to|(?:is|are|was|were) set to|scheduled|upcoming|forthcoming|later this)\b/i;
+
+export const directionOf = (sentence: string): Direction => (FUTURE_CUE.test(sentence) ? 'future' : 'past');
+
+interface Resolved {
+  readonly value: string | null;
+  readonly precision: DatePrecision;
+}
+
+function resolveRelative(text: string, reference: Day): Resolved | null {
+  const instant = new Date(toTime(reference) + 12 * 3_600_000);
+  const result = chrono.casual.parse(text, { instant, timezone: 0 })[0];
+  if (!result) return null;
+  const start = result.start;
+  const year = start.get('year') ?? reference.year;
+  const month = start.get('month') ?? 1;
+  const day = start.get('day') ?? 1;
+  if (start.isCertain('day')) return { value: formatDay({ year, month, day }), precision: 'day' };
+  if (start.isCertain('month')) return { value: formatMonth(year, month), precision: 'month' };
+  return { value: String(year), precision: 'year' };
+}
+
+const PRECISION: Readonly<Record<DateExpression['kind'], DatePrecision>> = {
+  fixed: 'day', weekday: 'day', 'month-day': 'day', month: 'month', relative: 'day',
+};
+
+/** The value of one expression seen from `reference` (null reference: only fixed dates resolve). */
+export function resolveExpression(found: FoundDate, reference: Day | null, direction: Direction): Resolved {
+  const e = found.expression;
+  if (e.kind === 'fixed') return { value: e.value, precision: e.precision };
+  if (reference === null) return { value: null, precision: relativePrecision(found) };
+  if (e.kind === 'weekday') {
+    const way = e.shift === 'next' ? 'future' : e.shift === 'last' ? 'past' : direction;
+    return { value: formatDay(resolveWeekday(reference, e.weekday, way, e.shift === 'last')), precision: 'day' };
+  }
+  if (e.kind === 'month') return { value: formatMonth(resolveMonthYear(reference, e.month, direction), e.month), precision: 'month' };
+  if (e.kind === 'month-day') return { value: formatDay(resolveMonthDay(reference, e.month, e.day, direction)), precision: 'day' };
+  return resolveRelative(found.text, reference) ?? { value: null, precision: 'day' };
+}
+
+function relativePrecision(found: FoundDate): DatePrecision {
+  if (found.expression.kind !== 'relative') return PRECISION[found.expression.kind];
+  return /\byears?\b/i.test(found.text) ? 'year' : /\bmonths?\b/i.test(found.text) ? 'month' : 'day';
+}
+
+function mentionOf(found: FoundDate, offset: number, reference: Day | null, direction: Direction): DateMention {
+  const resolved = resolveExpression(found, reference, direction);
+  return {
+    text: found.text, value: resolved.value, precision: resolved.precision,
+    span: { start: offset + found.span.start, end: offset + found.span.end },
+    relative: found.expression.kind !== 'fixed',
+  };
+}
+
+/** All date mentions of the sentences, resolved against `referenceDate` (`YYYY-MM-DD`) when given. */
+export function findDates(sentences: readonly Sentence[], referenceDate: string | null): DateMention[] {
+  const reference = referenceDate === null ? null : parseDay(referenceDate);
+  const instant = reference ? new Date(toTime(reference) + 12 * 3_600_000) : null;
+  return sentences.flatMap((s) => {
+    const direction = directionOf(s.text);
+    return findDateExpressions(s.text, instant).map((f) => mentionOf(f, s.span.start, reference, direction));
+  });
+}
+
+/** The sentence-like stretch of `text` around a span: from the last full stop or line break before it. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('. ', start - 1));
+  const stop = /[.!?](?=\s|$)|\n/g;
+  stop.lastIndex = end;
+  const after = stop.exec(text)?.index ?? text.length;
+  return text.slice(before + 1, after);
+}
+
+/** Re-resolves the relative mentions against another reference day; fixed ones are kept. */
+export function reresolveDates(text: string, dates: readonly DateMention[], referenceDate: string): DateMention[] {
+  const reference = parseDay(referenceDate);
+  return dates.map((d) => {
+    if (!d.relative || reference === null) return d;
+    const found = findDateExpressions(d.text)[0];
+    if (!found) return d;
+    const resolved = resolveExpression(found, reference, directionOf(sentenceAround(text, d.span.start, d.span.end)));
+    return { ...d, value: resolved.value, precision: resolved.precision };
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Links the entities of a story's articles: the same name or alias (spelling variants folded),
+ * an acronym and its expansion, a lone surname with the one full name of a person that ends
+ * (or starts) with it, and a role-named person ("Russian President") with the one person the
+ * texts give that role.
+ */
+import type { ArticleEntity, EntityType } from '../types.ts';
+import { contentId } from '../shared/hash.ts';
+import { canonicalName, isAcronym, nameKey } from './names.ts';
+
+export interface StoryEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  /** Mentions over all articles. */
+  readonly mentions: number;
+  /** Ids of the articles that mention it. */
+  readonly articles: readonly string[];
+  /** Article-level entity id → this story entity's id, for every article entity it joins. */
+  readonly members: Readonly<Record<string, string>>;
+}
+
+export interface ArticleEntities {
+  readonly article: string;
+  readonly entities: readonly ArticleEntity[];
+}
+
+interface Item {
+  readonly article: string;
+  readonly entity: ArticleEntity;
+}
+
+const keysOf = (e: ArticleEntity): string[] => [e.name, ...e.aliases].map(nameKey);
+const isRoleNamed = (e: ArticleEntity): boolean => e.roles.includes(e.name);
+const compatible = (a: EntityType, b: EntityType): boolean => a === b || a === 'other' || b === 'other';
+
+class Links {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    this.parent[i] = root;
+    return root;
+  }
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+function joinSameKeys(items: readonly Item[], links: Links): void {
+  const byKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (isRoleNamed(item.entity)) return;
+    for (const key of keysOf(item.entity)) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, i);
+      else if (compatible(items[other]?.entity.type ?? 'other', item.entity.type)) links.join(i, other);
+    }
+  });
+}
+
+/** The index of the one multi-word person that `pick` selects, when exactly one group of them does. */
+function onePerson(items: readonly Item[], links: Links, pick: (e: ArticleEntity) => boolean): number | undefined {
+  const roots = new Set<number>();
+  let found: number | undefined;
+  items.forEach((item, i) => {
+    if (item.entity.type === 'person' && !isRoleNamed(item.entity) && pick(item.entity)) {
+      roots.add(links.find(i));
+      found = i;
+    }
+  });
+  return roots.size === 1 ? found : undefined;
+}
+
+function joinPartialNames(items: readonly Item[], links: Links): void {
+  items.forEach((item, i) => {
+    const e = item.entity;
+    if (/\s/.test(e.name) || isAcronym(e.name) || (e.type !== 'person' && e.type !== 'other') || isRoleNamed(e)) return;
+    const word = nameKey(e.name);
+    const target = onePerson(items, links, (p) => {
+      const parts = nameKey(p.name).split(' ');
+      return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+    });
+    if (target !== undefined) links.join(i, target);
+  });
+}
+
+function joinRoleNames(items: readonly Item[], links: Links): void {
+  items.forEach((item, i) => {
+    if (!isRoleNamed(item.entity)) return;
+    const target = onePerson(items, links, (p) => p.roles.includes(item.entity.name));
+    if (target !== undefined) links.join(i, target);
+  });
+}
+
+function typeOf(members: readonly Item[]): EntityType {
+  const named = members.map((m) => m.entity.type).filter((t) => t !== 'other');
+  return named[0] ?? 'other';
+}
+
+function toStoryEntity(members: readonly Item[]): StoryEntity {
+  const type = typeOf(members);
+  const forms = members.flatMap((m) => (isRoleNamed(m.entity) ? [] : [m.entity.name, ...m.entity.aliases]));
+  const full = forms.filter((f) => !isAcronym(f));
+  const name = canonicalName(full.length > 0 ? full : members.map((m) => m.entity.name));
+  const id = contentId(type, name);
+  const all = new Set(members.flatMap((m) => [m.entity.name, ...m.entity.aliases]));
+  all.delete(name);
+  const members_: Record<string, string> = {};
+  for (const m of members) members_[m.entity.id] = id;
+  return {
+    id, name, type, aliases: [...all].sort(), roles: [...new Set(members.flatMap((m) => m.entity.roles))].sort(),
+    mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
+    articles: [...new Set(members.map((m) => m.article))], members: members_,
+  };
+}
+
+/** The story's entities, most mentioned first. */
+export function linkStoryEntities(perArticle: readonly ArticleEntities[]): StoryEntity[] {
+  const items: Item[] = perArticle.flatMap((a) => a.entities.map((entity) => ({ article: a.article, entity })));
+  const links = new Links(items.length);
+  joinSameKeys(items, links);
+  joinPartialNames(items, links);
+  joinRoleNames(items, links);
+  const groups = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const root = links.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
+  });
+  const entities = [...groups.values()].map(toStoryEntity);
+  return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
