@@ -1,15 +1,23 @@
 /**
- * HTML main-content extraction: page → ordered text blocks plus page metadata.
+ * HTML main-content extraction: page → ordered text blocks plus page metadata. Readability (over
+ * linkedom) finds the content element; block rules (`content.ts`) cut what it kept that is not
+ * body text; a density extractor (`fallback.ts`) stands in when Readability finds nothing or too
+ * little. Only text leaves this folder: no markup, script or attribute of the page is returned.
  *
  * Rules emitted (source `clean`):
  * - `no-article` (error): no main content was found.
+ * - `density-fallback` (info): Readability found too little; the density extractor was used.
+ * - `date-from-url`, `date-from-modified` (warning): see `metadata.ts`.
  */
 import type { Diagnostic, Removal } from '../../types.ts';
-import { error } from '../../diagnostics.ts';
-import { parseDocument } from './_dom.ts';
+import { error, info } from '../../diagnostics.ts';
+import { parseDocument, selectAll } from './_dom.ts';
 import type { HtmlBlock } from './blocks.ts';
 import { collectRawBlocks } from './_raw-block.ts';
-import { cleanContent } from './content.ts';
+import { cleanContent, type CleanedContent } from './content.ts';
+import { densityBlocks } from './fallback.ts';
+import { cleanByline } from './meta-byline.ts';
+import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability.ts';
 import type { HtmlOptions } from './options.ts';
 
@@ -33,24 +41,37 @@ export interface HtmlExtraction {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+const textLength = (content: CleanedContent): number => content.blocks.reduce((n, b) => n + b.text.length, 0);
+
 /** Extracts the main content and metadata of an HTML page. Never throws on bad HTML. */
 export function extractHtml(html: string, pageUrl: string | null, options: HtmlOptions): HtmlExtraction {
-  const result = runReadability(parseDocument(html), options.minArticleChars);
-  const cleaned = cleanContent(result.content === null ? [] : collectRawBlocks(result.content), result.title, options);
-  const blocks = cleaned.blocks;
-  const diagnostics: Diagnostic[] = [];
-  if (blocks.length === 0) {
+  const doc = parseDocument(html);
+  const notAfter = options.notAfter ?? new Date().toISOString().slice(0, 10);
+  const meta = readMetadata(doc, pageUrl, notAfter);
+  const tooBig = selectAll(doc, '*').length > options.maxElements;
+  const reader = tooBig ? null : runReadability(doc, options.minArticleChars);
+  const title = meta.title ?? reader?.title ?? null;
+  let content = cleanContent(reader?.content ? collectRawBlocks(reader.content) : [], title, options);
+  const diagnostics: Diagnostic[] = [...meta.diagnostics];
+  if (textLength(content) < options.minArticleChars) {
+    const fallback = cleanContent(densityBlocks(parseDocument(html), options.minEdgeBlockWords), title, options);
+    if (textLength(fallback) > textLength(content)) {
+      content = fallback;
+      diagnostics.push(info('clean', { rule: 'density-fallback', message: 'Readability found too little text; the density extractor was used.' }));
+    }
+  }
+  if (content.blocks.length === 0) {
     diagnostics.push(error('clean', { rule: 'no-article', message: 'No main content was found in the page.' }));
   }
   return {
-    blocks,
-    title: result.title,
-    publishedAt: result.publishedTime,
-    source: result.siteName,
-    url: pageUrl,
-    language: result.lang,
-    byline: result.byline,
-    removed: cleaned.removed,
+    blocks: content.blocks,
+    title,
+    publishedAt: meta.publishedAt ?? reader?.publishedTime ?? null,
+    source: meta.source ?? reader?.siteName ?? null,
+    url: meta.url,
+    language: meta.language ?? reader?.lang ?? null,
+    byline: meta.byline ?? cleanByline(reader?.byline ?? null, meta.source),
+    removed: content.removed,
     diagnostics,
   };
 }

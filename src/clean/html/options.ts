@@ -10,6 +10,8 @@ export interface HtmlOptions {
   readonly minEdgeBlockWords: number;
   /** Whether headings inside the content are kept as `heading` blocks. */
   readonly keepHeadings: boolean;
+  /** Latest acceptable publication date (`YYYY-MM-DD`); null means today. Later dates are ignored. */
+  readonly notAfter: string | null;
 }
 
 export const defaultHtmlOptions: HtmlOptions = {
@@ -18,4 +20,5 @@ export const defaultHtmlOptions: HtmlOptions = {
   maxLinkDensity: 0.5,
   minEdgeBlockWords: 8,
   keepHeadings: true,
+  notAfter: null,
 };

@@ -1,0 +1,46 @@
+/**
+ * Page title: `og:title`, JSON-LD `headline`, `<title>`, the first `<h1>`, in that order; an
+ * outlet suffix or prefix (" | Outlet", "Outlet - ") is cut when it names the outlet or is short.
+ */
+import { textOf, type DomDocument } from './_dom.ts';
+import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
+
+const SEPARATOR = /\s+[|–—•·:»-]\s+/u;
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a title part names the outlet (`The Example Times` for outlet `example times`, or its host). */
+function namesOutlet(part: string, outlet: string | null): boolean {
+  if (outlet === null) return false;
+  const a = squash(part);
+  const b = squash(outlet.replace(/\.(?:com|org|net|co\.uk|[a-z]{2})$/i, ''));
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
+/** Cuts an outlet name off either end of a title ("Story | Outlet", "Outlet: Story"). */
+export function stripOutlet(title: string, outlet: string | null): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (namesOutlet(last, outlet) || (parts.length > 2 && last.split(' ').length <= 3)) {
+    return stripOutlet(title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/u, ''), outlet);
+  }
+  if (namesOutlet(first, outlet)) return title.slice(first.length).replace(/^\s*[|–—•·:»-]\s+/u, '');
+  return title;
+}
+
+export function findTitle(doc: DomDocument, jsonLd: readonly JsonObject[], outlet: string | null): string | null {
+  const candidates = [
+    metaContent(doc, ['og:title', 'twitter:title']),
+    jsonLdValue(jsonLd, 'headline'),
+    textOf(doc.querySelector('title')) || null,
+    textOf(doc.querySelector('h1')) || null,
+  ];
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const title = stripOutlet(candidate, outlet).trim();
+    if (title !== '') return title;
+  }
+  return null;
+}
