@@ -65,8 +65,7 @@ export function findBinary(head: Buffer, maxControlRatio = 0.1): Problem | null 
   if (head.includes(0)) {
     return { rule: 'binary-input', message: 'binary content (NUL bytes) — not a text, HTML, feed or JSON Lines input' };
   }
-  let controls = 0;
-  for (const byte of head) if (isControlByte(byte)) controls += 1;
+  const controls = head.toString('latin1').match(controlCharacters)?.length ?? 0;
   if (head.length > 0 && controls / head.length > maxControlRatio) {
     const share = Math.round((100 * controls) / head.length);
     return { rule: 'binary-input', message: `binary content (${share}% control characters) — not a text, HTML, feed or JSON Lines input` };
@@ -74,7 +73,5 @@ export function findBinary(head: Buffer, maxControlRatio = 0.1): Problem | null 
   return null;
 }
 
-/** C0 control characters other than tab, line feed, vertical tab, form feed, carriage return and escape. */
-function isControlByte(byte: number): boolean {
-  return (byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1b) || byte === 0x7f;
-}
+/** C0 control characters other than tab, line feed, vertical tab, form feed, carriage return and escape; DEL. */
+const controlCharacters = /[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;

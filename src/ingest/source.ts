@@ -3,6 +3,7 @@
  * standard input. Opening never throws; read errors surface as the stream's `Problem`.
  */
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Origin } from './article.ts';
 import { describeReadError, guardChunks, memoryStream, type ByteStream } from './stream.ts';
 
@@ -21,14 +22,23 @@ export interface FileEntry {
   readonly size: number | null;
 }
 
-/** A file on disk, read as a stream. */
+/** Files up to this size are read in one call (much cheaper than a stream for many small files). */
+const wholeFileBytes = 256 * 1024;
+
+/** A file on disk: small files are read whole, larger ones (and pipes) as a stream. */
 export function fileSource(file: FileEntry): ByteSource {
+  const small = file.size !== null && file.size <= wholeFileBytes;
   return {
     name: file.path,
     size: file.size,
     origin: { path: file.path, articlePath: file.path, notes: [] },
-    open: () => guardChunks(() => createReadStream(file.path), describeReadError),
+    open: () => guardChunks(() => (small ? readWhole(file.path) : createReadStream(file.path)), describeReadError),
   };
+}
+
+async function* readWhole(path: string): AsyncGenerator<Buffer> {
+  const bytes = await readFile(path);
+  if (bytes.length > 0) yield bytes;
 }
 
 /** Content already in memory (e.g. an HTTP upload); `name` gives the kind by extension and the path. */

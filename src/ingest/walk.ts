@@ -28,17 +28,25 @@ export async function* walkPath(path: string): AsyncGenerator<WalkEntry> {
   }
 }
 
-async function* walkEntry(path: string, ancestors: ReadonlySet<string>): AsyncGenerator<WalkEntry> {
-  let info: Stats;
-  try {
-    info = await stat(path);
-  } catch (cause) {
-    return yield rejectProblem(path, describeReadError(cause));
-  }
+/** How many entries of a folder are looked up at once. */
+const statBatch = 32;
+
+async function* walkEntry(path: string, ancestors: ReadonlySet<string>, looked?: Stats | Rejected): AsyncGenerator<WalkEntry> {
+  const info = looked ?? (await lookUp(path));
+  if (!('isFile' in info)) return yield info;
   if (info.isFile()) return yield { kind: 'file', path, size: info.size };
   if (info.isFIFO()) return yield { kind: 'file', path, size: null };
   if (!info.isDirectory()) return yield rejectProblem(path, { rule: 'not-a-file', message: 'not a regular file, folder or pipe' });
   yield* walkFolder(path, ancestors);
+}
+
+/** `stat` (links followed), or the rejection that says why it failed. */
+async function lookUp(path: string): Promise<Stats | Rejected> {
+  try {
+    return await stat(path);
+  } catch (cause) {
+    return rejectProblem(path, describeReadError(cause));
+  }
 }
 
 async function* walkFolder(path: string, ancestors: ReadonlySet<string>): AsyncGenerator<WalkEntry> {
@@ -54,8 +62,11 @@ async function* walkFolder(path: string, ancestors: ReadonlySet<string>): AsyncG
     return yield rejectProblem(path, { rule: 'symlink-loop', message: 'symbolic link loops back to a parent folder; not followed' });
   }
   const inside = new Set(ancestors).add(real);
-  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
-    yield* walkEntry(joinPath(path, name), inside);
+  const paths = names.filter((n) => !n.startsWith('.')).sort().map((n) => joinPath(path, n));
+  for (let start = 0; start < paths.length; start += statBatch) {
+    const batch = paths.slice(start, start + statBatch);
+    const infos = await Promise.all(batch.map(lookUp));
+    for (const [index, child] of batch.entries()) yield* walkEntry(child, inside, infos[index]);
   }
 }
 
@@ -66,9 +77,6 @@ function joinPath(folder: string, name: string): string {
 }
 
 async function statOrNull(path: string): Promise<Stats | null> {
-  try {
-    return await stat(path);
-  } catch {
-    return null;
-  }
+  const info = await lookUp(path);
+  return 'isFile' in info ? info : null;
 }
