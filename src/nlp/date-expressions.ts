@@ -25,7 +25,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const DETECTION_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|of|during|before|after|around|circa|early|late|mid|through|between|and|to|or|the|year)`;
 const BARE_YEAR = new RegExp(String.raw`\b${YEAR_CONTEXT}[\s-]+((?:1[6-9]|20)\d\d)\b(?![-–/.,]?\d|['’]?s\b|%)`, 'gi');
-const DECADE = /\b((?:1[6-9]|20)\d0)['’]?s\b|\bthe\s+['’]?([1-9]0)['’]?s\b/gi;
+const DECADE = /\b((?:1[6-9]|20)\d0)['’]?s\b|(?<=\bthe\s+)['’]?([1-9]0)['’]?s\b/gi;
 
 function expressionOf(result: chrono.ParsedResult): DateExpression | null {
   const start = result.start;
