@@ -283,8 +283,8 @@ export interface StoryEntity {
   readonly roles: readonly string[];
   readonly mentions: number;
   readonly articles: readonly string[];
-  /** The article-level entities it links: `ArticleEntity.id` within each article. */
-  readonly members: readonly { readonly article: string; readonly entity: string }[];
+  /** Article-level entity id (`ArticleEntity.id`) → this story entity's id, for every article entity it joins. */
+  readonly members: Readonly<Record<string, string>>;
 }
 
 /** One quote across a story: the same words from several articles, with their other wordings. */
@@ -296,8 +296,6 @@ export interface StoryQuote {
   readonly kind: 'full' | 'partial';
   readonly articles: readonly string[];
   readonly variants: readonly { readonly text: string; readonly articles: readonly string[] }[];
-  /** Each article's own quote behind it: `ArticleQuote.id` within each article. */
-  readonly members: readonly { readonly article: string; readonly quote: string }[];
 }
 
 /** What the facts stage reads: a story and its story-level entities and quotes. */
