@@ -11,7 +11,7 @@ import type { Removal } from '../types.ts';
 import type { Block, Pass } from './_block.ts';
 import { countWords } from './_text.ts';
 
-const LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|image source)`;
+const LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|pic|illustration|credit|photo credit|image credit|image source)`;
 const AGENCIES = String.raw`(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|PTI|ANI|IANS|Xinhua|Bloomberg|Anadolu|dpa|Shutterstock|Alamy)`;
 /** `(Dawn Photo)`, `(AP Photo/Jane Doe)`: any capitalised name inside brackets. */
 const NAMED_PHOTO = String.raw`\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3} (?:Photos?|Images?|Pictures?)(?:\s*/\s*[^()]{1,60})?`;

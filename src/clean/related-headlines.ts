@@ -4,9 +4,10 @@
  * the article (title included), hardly any in the paragraphs next to it, and it brings names the
  * article never uses or is as long as a full headline. Emits rule `related-headline`.
  *
- * Lines already marked as headings are judged with the threshold below; headline-shaped lines that
- * were left as paragraphs (a run of short lines, the last line) need stronger evidence, since a list
- * item is body text.
+ * Only lines marked as headings are judged (a headline-shaped paragraph inside a list is body text),
+ * and only those written in headline grammar: no article but at most one, no perfect or past
+ * auxiliary, no list of three or more items, no pronoun or demonstrative first, no address and not
+ * a run of `label: value` pairs: a sentence that lost its full stop stays.
  */
 import type { Removal } from '../types.ts';
 import type { Block, Pass } from './_block.ts';
@@ -18,6 +19,10 @@ const MAX_SHARED = 0.25;
 const MAX_SHARED_NEARBY = 1;
 /** A line this long (in words) is a full headline rather than a section title. */
 const FULL_HEADLINE_WORDS = 8;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'been', 'being', 'am', 'did', 'does', 'would', 'could', 'should']);
+const POINTING_BACK = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'such']);
 
 export interface Relation {
   /** Content words (stems) of the line. */
@@ -44,12 +49,20 @@ export function removeRelatedHeadlines(blocks: readonly Block[], title: string |
 /** Judges the block at `index` against the rest of the article. */
 export function isRelatedHeadline(blocks: readonly Block[], index: number, title: string | null, shape: HeadlineShape): boolean {
   const block = blocks[index];
-  if (block === undefined || !isHeadlineShaped(block.text, shape)) return false;
+  if (block === undefined || block.type !== 'heading') return false;
+  if (!isHeadlineShaped(block.text, shape) || !readsAsHeadline(block.text)) return false;
   const relation = relate(blocks, index, title);
   if (relation.words < 3 || relation.shared > MAX_SHARED || relation.sharedNearby > MAX_SHARED_NEARBY) return false;
-  const length = wordsOf(block.text).length;
-  if (block.type === 'heading') return relation.unseenNames >= 2 || length >= FULL_HEADLINE_WORDS;
-  return relation.unseenNames >= 2 && length >= 6 && relation.shared <= 0.2;
+  return relation.unseenNames >= 2 || wordsOf(block.text).length >= FULL_HEADLINE_WORDS;
+}
+
+/** Headline grammar: articles and auxiliaries dropped, no list, no pronoun pointing back. */
+export function readsAsHeadline(line: string): boolean {
+  const words = wordsOf(line).map((w) => w.toLowerCase());
+  if (words.filter((w) => ARTICLES.has(w)).length > 1) return false;
+  if (words.some((w) => AUXILIARIES.has(w)) || POINTING_BACK.has(words[0] ?? '')) return false;
+  if (/https?:|www\.|@/u.test(line) || (line.match(/:/gu) ?? []).length > 1) return false;
+  return (line.match(/,/gu) ?? []).length < 2;
 }
 
 /** How the line at `index` relates to the article around it. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isRelatedHeadline, relate, removeRelatedHeadlines } from '../../src/clean/related-headlines.ts';
+import { isRelatedHeadline, readsAsHeadline, relate, removeRelatedHeadlines } from '../../src/clean/related-headlines.ts';
 import type { Block } from '../../src/clean/_block.ts';
 
 const shape = { maxWords: 16 };
@@ -34,7 +34,16 @@ test('the title counts as part of the article', () => {
   assert.ok(!isRelatedHeadline(blocks, 1, 'Lisbon airport strike: Portugal unions reject pay offer as flights grounded', shape));
 });
 
-test('a list item needs names the article never uses', () => {
-  const blocks = [before, p('Cleaner water for every home in the district'), p('More buses on the night routes'), after];
+test('only headings are judged: a headline-shaped paragraph is body text', () => {
+  const blocks = [before, p('Lisbon airport strike grounds flights as Portugal unions reject pay offer'), after];
   assert.ok(!isRelatedHeadline(blocks, 1, null, shape));
+});
+
+test('a sentence that lost its full stop is not a headline', () => {
+  const blocks = [before, h('This has freed the Lisbon airport strike funds for Portugal unions'), after];
+  assert.ok(!isRelatedHeadline(blocks, 1, null, shape));
+  assert.ok(readsAsHeadline('Lisbon airport strike grounds flights as Portugal unions reject pay offer'));
+  for (const line of ['Really, have you ever seen anything so lovely?', 'Clip the coupon on the product page', 'A: Lisbon, Porto, and Faro', 'Tested by: Ana Moreno Price: 20 euros More: www.example.org']) {
+    assert.ok(!readsAsHeadline(line), line);
+  }
 });
