@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.ts';
 import { UsageError, type CommonFlags } from './commands/common.ts';
 import { runExtract } from './commands/extract.ts';
+import { runCluster } from './commands/cluster.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,6 +26,12 @@ const READING_COMMANDS: readonly ReadingCommand[] = [
     summary: 'read and clean only; print each article with its clean text and its own annotations',
     formats: ['json', 'jsonl', 'md'],
     runner: runExtract,
+  },
+  {
+    name: 'cluster',
+    summary: 'read, dedupe and cluster only; print which story each article went to',
+    formats: ['json', 'md'],
+    runner: runCluster,
   },
 ];
 

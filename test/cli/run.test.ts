@@ -68,3 +68,14 @@ test('--quiet keeps warnings off stderr but not errors', async () => {
   const result = await runCli(['extract', empty, `${DEMO}/nordic-wire.txt`, '--format', 'json', '--quiet']);
   assert.match(result.stderr, /ingest\/empty-input/);
 });
+
+test('cluster --format json puts the demo in one story with the wire reprint as a duplicate', async () => {
+  const result = await runCli(['cluster', DEMO, '--format', 'json']);
+  assert.equal(result.code, 0, result.stderr);
+  const doc = JSON.parse(result.stdout) as { schema: string; articles: { story: string; duplicateOf: string | null; path: string }[] };
+  assert.deepEqual(schemaErrors(doc), []);
+  assert.equal(new Set(doc.articles.map((a) => a.story)).size, 1);
+  const duplicates = doc.articles.filter((a) => a.duplicateOf !== null).map((a) => a.path.replace(/^.*\//, ''));
+  assert.equal(duplicates.length, 1);
+  assert.ok(['fjord-post.txt', 'nordic-wire.txt'].includes(duplicates[0] ?? ''));
+});

@@ -1,18 +1,12 @@
-import { isRejected } from '../../diagnostics.ts';
 import { resolveOptions } from '../../options.ts';
-import { extractArticles } from '../../pipeline.ts';
 import { toExtractedArticle } from '../../brief/article-view.ts';
-import {
-  renderArticleJsonLine,
-  renderArticlesJson,
-  renderArticlesMarkdown,
-} from '../../render/articles.ts';
+import { renderArticleJsonLine, renderArticlesJson, renderArticlesMarkdown } from '../../render/articles.ts';
 import type { ExtractedArticle } from '../../types.ts';
 import type { CliIO } from '../io.ts';
 import { chooseFormat, openOutput } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { reportDiagnostics } from '../report.ts';
 import { UsageError, type CommonFlags } from './common.ts';
+import { readArticles } from './read.ts';
 
 /** `newsdesk extract PATH...`: read and clean only; each article with its clean text and annotations. */
 export async function runExtract(paths: readonly string[], flags: CommonFlags, io: CliIO): Promise<number> {
@@ -25,12 +19,9 @@ export async function runExtract(paths: readonly string[], flags: CommonFlags, i
   const collected: ExtractedArticle[] = [];
   let read = 0;
   try {
-    for await (const item of extractArticles(paths, options, { stdin: io.stdin })) {
-      reportDiagnostics(io, item.diagnostics, item.path, quiet);
-      if (isRejected(item)) continue;
+    for await (const article of readArticles({ paths, options, io, quiet, progress })) {
       read += 1;
-      progress.tick('extracted');
-      const view = toExtractedArticle(item);
+      const view = toExtractedArticle(article);
       if (format === 'jsonl') output.write(renderArticleJsonLine(view));
       else collected.push(view);
     }
@@ -42,4 +33,3 @@ export async function runExtract(paths: readonly string[], flags: CommonFlags, i
   progress.done(`extracted ${read} article${read === 1 ? '' : 's'}`);
   return read > 0 ? 0 : 1;
 }
-

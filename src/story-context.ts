@@ -1,0 +1,78 @@
+/**
+ * From clustered articles to stories, and from a story to what the facts stage reads.
+ * Wiring only: each step is a stage call (dedup, cluster, nlp, quotes).
+ */
+import { findDuplicates } from './dedup/index.ts';
+import { clusterArticles } from './cluster/index.ts';
+import { linkStoryEntities, resolveDates, type Nlp } from './nlp/index.ts';
+import { groupQuotes } from './quotes/index.ts';
+import { contentId } from './shared/hash.ts';
+import type { Options } from './options.ts';
+import type { AnnotatedArticle, Story, StoryContext, StoryEntity, StoryQuote } from './types.ts';
+
+/** Drops repeated articles (the same content read twice), keeping the first. */
+export function uniqueArticles(articles: readonly AnnotatedArticle[]): AnnotatedArticle[] {
+  const seen = new Set<string>();
+  return articles.filter((a) => !seen.has(a.id) && seen.add(a.id) !== undefined);
+}
+
+/** Near-duplicates, then stories; stories largest first, articles in input order. */
+export function groupStories(input: readonly AnnotatedArticle[], options: Options): Story[] {
+  const articles = uniqueArticles(input);
+  const verdicts = findDuplicates(articles, options.dedup);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const clustered = clusterArticles(
+    articles.map((a) => ({ ...a, duplicateOf: verdicts.get(a.id)?.duplicateOf ?? null })),
+    options.cluster,
+  );
+  return clustered.stories.map((cluster) => {
+    const members = cluster.articles.map((id) => byId.get(id)).filter((a): a is AnnotatedArticle => a !== undefined);
+    const duplicateOf: Record<string, string> = {};
+    const derivedFrom: Record<string, string> = {};
+    for (const a of members) {
+      const verdict = verdicts.get(a.id);
+      if (verdict?.duplicateOf) duplicateOf[a.id] = verdict.duplicateOf;
+      if (verdict?.derivedFrom) derivedFrom[a.id] = verdict.derivedFrom;
+    }
+    const diagnostics = members.flatMap((a) => verdicts.get(a.id)?.diagnostics ?? []);
+    return { id: cluster.id, articles: members, duplicateOf, derivedFrom, diagnostics };
+  });
+}
+
+/** The story's reference day: the publication day most of its dated articles share (earliest on a tie). */
+export function storyReferenceDate(story: Story): string | null {
+  const counts = new Map<string, number>();
+  for (const a of story.articles) {
+    const day = a.publishedAt?.slice(0, 10);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  return ranked[0]?.[0] ?? null;
+}
+
+/** Undated articles take the story's day as the reference for their relative dates. */
+function withStoryDates(nlp: Nlp, story: Story): Story {
+  const reference = storyReferenceDate(story);
+  if (reference === null) return story;
+  const articles = story.articles.map((a) =>
+    a.publishedAt ? a : { ...a, dates: resolveDates(nlp, a.text, a.dates, reference) },
+  );
+  return { ...story, articles };
+}
+
+function linkQuoteSpeakers(quotes: readonly StoryQuote[], entities: readonly StoryEntity[]): StoryQuote[] {
+  const storyIdOf = new Map<string, string>();
+  for (const entity of entities) for (const [articleEntity, storyEntity] of Object.entries(entity.members)) storyIdOf.set(articleEntity, storyEntity);
+  return quotes.map((q) =>
+    q.speaker?.entity ? { ...q, speaker: { ...q.speaker, entity: storyIdOf.get(q.speaker.entity) ?? null } } : q,
+  );
+}
+
+/** What the facts stage reads: the story with dates resolved, its linked entities and grouped quotes. */
+export function buildStoryContext(nlp: Nlp, input: Story): StoryContext {
+  const story = withStoryDates(nlp, input);
+  const entities = linkStoryEntities(story.articles.map((a) => ({ article: a.id, entities: a.entities })));
+  const quotes = groupQuotes(story.articles.map((a) => ({ article: a.id, quotes: a.quotes })));
+  return { story, entities, quotes: linkQuoteSpeakers(quotes, entities) };
+}
+
