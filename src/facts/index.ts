@@ -1,0 +1,92 @@
+/**
+ * The facts stage: a story's claims aligned across its articles, with their independent sources,
+ * conflicts, quotes, timeline, headline, summary and coverage.
+ *
+ * Diagnostics emitted (source `facts`):
+ * - `unsupported-summary` (warning): a summary sentence not supported by its cited evidence was dropped.
+ * - `no-corroboration` (info): no fact is reported by two independent sources.
+ */
+import { info } from '../diagnostics.ts';
+import type { BriefFact, Diagnostic, FactStatus, StoryContext } from '../types.ts';
+import { alignUnits } from './align.ts';
+import { placeConflicts } from './conflicts-place.ts';
+import { valueConflicts } from './conflicts-values.ts';
+import { buildCoverage } from './coverage.ts';
+import { factGroups, rankFacts } from './groups.ts';
+import { buildHeadline } from './headline.ts';
+import type { FactGroup, StoryFacts } from './model.ts';
+import type { FactsOptions } from './options.ts';
+import { loadPlaceKnowledge } from './places.ts';
+import type { ConflictFinding } from './positions.ts';
+import { quoteConflicts, toBriefQuotes } from './quotes.ts';
+import { independentSources } from './sources.ts';
+import { buildSummary } from './summary.ts';
+import { buildTimeline, eventDateOf } from './timeline.ts';
+import { claimUnits } from './units.ts';
+
+export type { StoryFacts } from './model.ts';
+export { defaultFactsOptions, type FactsOptions } from './options.ts';
+export { checkSupport } from './support.ts';
+
+function statusOf(group: FactGroup, disputed: ReadonlySet<string>): FactStatus {
+  if (disputed.has(group.id)) return 'disputed';
+  return group.evidence.length >= 2 ? 'corroborated' : 'single-source';
+}
+
+function toBriefFact(group: FactGroup, status: FactStatus): BriefFact {
+  return {
+    id: group.id,
+    text: group.text,
+    status,
+    articles: group.evidence.map((u) => u.article),
+    evidence: group.evidence.map((u) => ({ article: u.article, sentence: u.sentence })),
+  };
+}
+
+/** Fact ids whose units stand behind a conflict's positions. */
+function disputedFacts(groups: readonly FactGroup[], findings: readonly ConflictFinding[]): Set<string> {
+  const touched = new Set(findings.flatMap((f) => f.units.map((u) => u.index)));
+  return new Set(groups.filter((g) => g.units.some((u) => touched.has(u.index))).map((g) => g.id));
+}
+
+function conflictsOf(context: StoryContext, ranked: readonly FactGroup[], eventDate: string | null): ConflictFinding[] {
+  const published = new Map(context.story.articles.map((a) => [a.id, a.publishedAt]));
+  const names = new Map(context.entities.map((e) => [e.id, e.name]));
+  const units = ranked.flatMap((g) => g.units);
+  return [
+    ...placeConflicts({ units, eventDate, places: loadPlaceKnowledge(), names }),
+    ...valueConflicts(ranked, published),
+    ...quoteConflicts(context.quotes, context.story.articles),
+  ];
+}
+
+function fallbackHeadline(context: StoryContext): string {
+  const first = context.story.articles[0];
+  return first?.title ?? first?.sentences[0]?.text ?? first?.path ?? 'Untitled story';
+}
+
+export function analyzeStory(context: StoryContext, options: FactsOptions): StoryFacts {
+  const ranked = rankFacts(factGroups(alignUnits(claimUnits(context, options), options)));
+  const day = eventDateOf(ranked, context.story.articles.map((a) => a.publishedAt));
+  const findings = conflictsOf(context, ranked, day);
+  const disputed = disputedFacts(ranked, findings);
+  const facts = ranked.map((g) => toBriefFact(g, statusOf(g, disputed)));
+  const roots = independentSources(context.story);
+  const articles = context.story.articles.map((a) => ({ id: a.id, source: roots.get(a.id) ?? a.id }));
+  const summary = buildSummary(ranked, options);
+  const diagnostics: Diagnostic[] = [...summary.diagnostics];
+  if (ranked.every((g) => g.evidence.length < 2)) {
+    diagnostics.push(info('facts', { rule: 'no-corroboration', message: 'No fact is reported by two independent sources.' }));
+  }
+  return {
+    headline: buildHeadline(ranked, context.entities, fallbackHeadline(context)),
+    eventDate: day === null ? null : { value: day, precision: day.length === 10 ? 'day' : day.length === 7 ? 'month' : 'year' },
+    summary: summary.summary,
+    facts,
+    conflicts: findings.map((f) => f.conflict),
+    quotes: toBriefQuotes(context.quotes),
+    timeline: buildTimeline(ranked, day),
+    coverage: buildCoverage(articles, ranked, new Map(facts.map((f) => [f.id, f]))),
+    diagnostics,
+  };
+}

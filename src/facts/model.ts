@@ -1,0 +1,82 @@
+/** Values of the facts stage: its output (`StoryFacts`) and the claim units it aligns. */
+import type {
+  BriefConflict,
+  BriefFact,
+  BriefQuote,
+  CoverageEntry,
+  DateMention,
+  DatePrecision,
+  Diagnostic,
+  Span,
+  SummarySentence,
+  TimelineEntry,
+} from '../types.ts';
+
+/** What `analyzeStory` returns: everything of a Brief that needs analysis. */
+export interface StoryFacts {
+  readonly headline: string;
+  readonly eventDate: { readonly value: string; readonly precision: DatePrecision } | null;
+  readonly summary: readonly SummarySentence[];
+  readonly facts: readonly BriefFact[];
+  readonly conflicts: readonly BriefConflict[];
+  readonly quotes: readonly BriefQuote[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly coverage: readonly CoverageEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A number written with digits and the word it counts (`40 projects`). */
+export interface NumberMention {
+  readonly value: string;
+  /** Concept of the counted word, or '' when none follows. */
+  readonly noun: string;
+  /** Surface text, e.g. `40 projects`. */
+  readonly text: string;
+}
+
+/** A place named in an "in/at X" slot of a clause. */
+export interface PlaceSlot {
+  /** StoryEntity id. */
+  readonly entity: string;
+  readonly name: string;
+}
+
+/** One claim: a sentence, or a clause of a long one. */
+export interface ClaimUnit {
+  readonly index: number;
+  readonly article: string;
+  /** The independent source it counts for (the original of a copy). */
+  readonly source: string;
+  /** Position of its article in the story (reading order). */
+  readonly articleOrder: number;
+  readonly sentenceIndex: number;
+  /** The whole sentence, exactly as in the article: the evidence. */
+  readonly sentence: string;
+  /** The clause: the claim's own words. */
+  readonly text: string;
+  readonly span: Span;
+  readonly words: number;
+  readonly terms: readonly string[];
+  /** StoryEntity ids mentioned (and the story's pair of actors where "the two leaders" stands for them). */
+  readonly entities: readonly string[];
+  /** StoryEntity ids of the people acting, with "both"/"they" resolved to the article's two main people. */
+  readonly actors: readonly string[];
+  readonly dates: readonly DateMention[];
+  readonly numbers: readonly NumberMention[];
+  readonly places: readonly PlaceSlot[];
+  /** True when the clause is only a quotation with its attribution. */
+  readonly quoteOnly: boolean;
+}
+
+/** A group of aligned units: one fact before it becomes a BriefFact. */
+export interface FactGroup {
+  readonly id: string;
+  readonly text: string;
+  readonly units: readonly ClaimUnit[];
+  /** The unit whose words are the fact's text. */
+  readonly central: ClaimUnit;
+  /** One unit per independent source, in reading order: the evidence. */
+  readonly evidence: readonly ClaimUnit[];
+  /** Every article (copies included) with a unit in the group. */
+  readonly reporters: ReadonlySet<string>;
+}

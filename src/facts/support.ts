@@ -1,0 +1,32 @@
+/**
+ * The summary's safety check: a summary sentence is supported only when every content word and
+ * every number in it appears in the evidence sentences it cites.
+ */
+import { isStopword, numbersIn, stemWord, words } from './terms.ts';
+
+export interface SupportResult {
+  readonly supported: boolean;
+  /** Words and numbers of the sentence found in none of the evidence. */
+  readonly unsupported: readonly string[];
+}
+
+function contentStems(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .map((w) => w.word)
+      .filter((w) => !/^\d/.test(w) && !isStopword(w))
+      .flatMap((w) => w.split('-'))
+      .filter((w) => w.length > 1)
+      .map(stemWord),
+  );
+}
+
+export function checkSupport(sentence: string, evidence: readonly string[]): SupportResult {
+  const known = new Set(evidence.flatMap((e) => [...contentStems(e)]));
+  const numbers = new Set(evidence.flatMap(numbersIn));
+  const unsupported = [
+    ...[...contentStems(sentence)].filter((s) => !known.has(s)),
+    ...numbersIn(sentence).filter((n) => !numbers.has(n)),
+  ];
+  return { supported: unsupported.length === 0, unsupported };
+}

@@ -1,0 +1,118 @@
+/**
+ * Content terms of a text: lower-cased words without function words, spelled the American way,
+ * reduced to a crude stem and to a synonym class, so paraphrases share terms
+ * ("defence"/"defense", "relations"/"ties", "called on"/"met").
+ */
+import { IRREGULAR, PHRASES, SPELLING_RULES, STOPWORDS, SYNONYM_CLASSES } from './_lexicon.ts';
+
+const WORD = /[\p{L}][\p{L}'’\-]*|\d[\d,.]*\d|\d/gu;
+const NUMBER = /^\d[\d,.]*$/;
+
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['ings', ''], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''],
+];
+
+const DERIVATIONS: readonly (readonly [string, string])[] = [
+  ['ization', 'iz'], ['ation', ''], ['ment', ''], ['ness', ''], ['ingly', ''], ['edly', ''], ['ity', ''],
+  ['ically', 'ic'], ['ally', ''], ['ly', ''], ['er', ''], ['ive', ''], ['ional', ''], ['ion', ''], ['al', ''],
+];
+
+const VOWEL = /[aeiouy]/;
+
+function strip(word: string, suffixes: readonly (readonly [string, string])[]): string {
+  for (const [suffix, replacement] of suffixes) {
+    if (!word.endsWith(suffix)) continue;
+    const base = word.slice(0, word.length - suffix.length) + replacement;
+    if (base.length < 3 || !VOWEL.test(base)) continue;
+    if (suffix === 's' && /(?:ss|us|is)$/.test(word)) return word;
+    if (suffix === 'es' && !/(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -1);
+    return base;
+  }
+  return word;
+}
+
+function stripSuffix(word: string): string {
+  return strip(strip(word, INFLECTIONS), DERIVATIONS);
+}
+
+function undouble(word: string): string {
+  return /([bdfgkmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+function respell(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of SPELLING_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** The stem of one lower-case word, before synonym classes. */
+export function stemWord(raw: string): string {
+  const word = raw.toLowerCase().replace(/[’']s?$/, '').replace(/’/g, "'");
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) return irregular;
+  if (word.length <= 3) return word;
+  let stem = stripSuffix(respell(word));
+  stem = undouble(stem);
+  while (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  if (stem.length > 3 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;
+  return stem;
+}
+
+function buildSynonyms(): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const line of SYNONYM_CLASSES) {
+    const [head, ...rest] = line.split(' ').map(stemWord);
+    if (head === undefined) continue;
+    for (const stem of rest) if (!map.has(stem)) map.set(stem, head);
+  }
+  return map;
+}
+
+/** Stem → the stem of its synonym class's head (pure data, computed once from the word lists). */
+const SYNONYMS: ReadonlyMap<string, string> = buildSynonyms();
+
+/** The concept a word stands for: its stem, or the head of the stem's synonym class. */
+export function conceptOf(word: string): string {
+  const stem = stemWord(word);
+  return SYNONYMS.get(stem) ?? stem;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Lower-cases and replaces multi-word expressions by their concept word. */
+function normalisePhrases(text: string): string {
+  let out = text.toLowerCase().replace(/[‘’]/g, "'");
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Word tokens of a text, in order, with their position. */
+export function words(text: string): { readonly word: string; readonly start: number; readonly end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    out.push({ word: match[0], start, end: start + match[0].length });
+  }
+  return out;
+}
+
+/** The content concepts of a text (numbers excluded: they travel separately). */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of normalisePhrases(text).match(WORD) ?? []) {
+    const word = token.replace(/['’]s$/, '');
+    if (NUMBER.test(word) || STOPWORDS.has(word) || word.length < 2) continue;
+    for (const part of word.split('-')) {
+      if (part.length < 2 || STOPWORDS.has(part)) continue;
+      out.push(conceptOf(part));
+    }
+  }
+  return out;
+}
+
+/** Numbers written with digits in a text, normalised (`1,200` → `1200`). */
+export function numbersIn(text: string): string[] {
+  return (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, ''));
+}
