@@ -25,6 +25,7 @@ const adverb = /^(?:also|later|further|then|again|once|recently|previously|earli
 /** Skips an appositive (`X, a senior aide, said`) and adverbs; returns the next token index. */
 function skipToVerb(ctx: QuoteContext, toks: readonly Token[], from: number, mentionEnd: number): number {
   let k = from;
+  if (k < 0) return -1;
   if (ctx.text.slice(mentionEnd, mentionEnd + 2).startsWith(',')) {
     const close = ctx.text.indexOf(',', mentionEnd + 1);
     if (close < 0 || close - mentionEnd > 90) return -1;
@@ -66,17 +67,27 @@ export function attributeAfter(ctx: QuoteContext, q: ScannedQuote, to: number): 
 const isTrailingVerb = (w: string): boolean =>
   isSpeechVerb(w) && !isParticiple(w) && !/^(?:call|prais|describ|thank|agree|express|offer|put|read|beg[au]n|point|continu|highlight|underline|underscor|promis|pledg|urg|deni|deny|confirm)/i.test(w);
 
+/** The mention at `pos`; for `X’s Y` (`the Post’s editor Jane Roe`), the owned Y. */
+function ownedMentionAt(ctx: QuoteContext, pos: number): Mention | null {
+  let m = mentionAt(ctx, pos);
+  for (let hops = 0; m?.possessive && hops < 3; hops++) {
+    const next = tokensIn(ctx, m.span.end, m.span.end + 40).find((t) => t.start > m!.span.end + 1);
+    m = next ? mentionAt(ctx, next.start) : null;
+  }
+  return m;
+}
+
 function inverted(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
   const verb = toks[0] as Token;
   const next = toks[1];
   if (!isTrailingVerb(verb.text) || next === undefined) return null;
-  const m = mentionAt(ctx, next.start);
-  return m && !m.possessive ? { mention: m, objects: [], cue: 'after', confidence: 0.95 } : null;
+  const m = ownedMentionAt(ctx, next.start);
+  return m ? { mention: m, objects: [], cue: 'after', confidence: 0.95 } : null;
 }
 
 function subjectVerb(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
-  const m = mentionAt(ctx, (toks[0] as Token).start);
-  if (!m || m.possessive) return null;
+  const m = ownedMentionAt(ctx, (toks[0] as Token).start);
+  if (!m) return null;
   const k = skipToVerb(ctx, toks, toks.findIndex((t) => t.start >= m.span.end), m.span.end);
   const verb = toks[k];
   if (k < 0 || verb === undefined || !isTrailingVerb(verb.text)) return null;
@@ -95,12 +106,29 @@ export function attributeBefore(ctx: QuoteContext, from: number, to: number, cue
   let v = toks.length - 1;
   while (v >= 0 && !isSpeechVerb((toks[v] as Token).text)) v--;
   const verb = toks[v];
-  if (verb === undefined) return accordingTo(ctx, toks);
+  if (verb === undefined) return accordingTo(ctx, toks) ?? colonIntroduced(ctx, from, to);
   const objects = listenerAfter(ctx, verb, toks[v + 1]);
   const subject = isParticiple(verb.text) ? null : nearestSubject(ctx, from, verb.start, objects);
   if (subject) return { mention: subject, objects, cue, confidence: cue === 'before' ? 0.9 : 0.8 };
   const main = sentenceSubject(ctx, from, verb.start, objects);
   return main ? { mention: main, objects, cue: 'participle', confidence: 0.8 } : accordingTo(ctx, toks);
+}
+
+/** `… doesn't surprise pollster X: “…”` — no speech verb, but a colon right after a person. */
+function colonIntroduced(ctx: QuoteContext, from: number, to: number): Attribution | null {
+  if (!ctx.text.slice(from, to).trimEnd().endsWith(':')) return null;
+  const found = mentionsIn(ctx, from, to).filter((m) => usable(ctx, m, []) && mayBePerson(ctx, m));
+  const last = found[found.length - 1];
+  if (!last || tokensIn(ctx, last.span.end, to).length > 0) return null;
+  return { mention: last, objects: [], cue: 'before', confidence: 0.7 };
+}
+
+/** A quote that ends its paragraph, signed on the next line: `— X, …`. */
+export function attributeDashLine(ctx: QuoteContext, q: ScannedQuote): Attribution | null {
+  const after = /^[\s.,]*\n\s*[-\u2014\u2013]+\s*/.exec(ctx.text.slice(q.outer.end, q.outer.end + 12));
+  if (!after) return null;
+  const m = mentionAt(ctx, q.outer.end + after[0].length);
+  return m && m.kind === 'name' ? { mention: m, objects: [], cue: 'after', confidence: 0.85 } : null;
 }
 
 const usable = (ctx: QuoteContext, m: Mention, objects: readonly Mention[]): boolean =>

@@ -3,25 +3,11 @@
  * Wordings are compared Quotebank-style (normalize.ts); the longest wording gives the quote's text
  * and each other wording becomes a variant. Two wordings with different known speakers stay apart.
  */
-import type { ArticleQuote, QuoteSpeaker } from '../types.ts';
+import type { ArticleQuote, QuoteSpeaker, StoryQuote } from '../types.ts';
 import { contentId } from '../shared/hash.ts';
 import { normalizeQuoteText, quoteStems, sameQuote } from './normalize.ts';
 
-export interface QuoteVariant {
-  readonly text: string;
-  readonly articles: readonly string[];
-}
-
-/** One quote of a story, gathered from every article that reports it. */
-export interface StoryQuote {
-  readonly id: string;
-  readonly speaker: { readonly name: string; readonly entity: string | null } | null;
-  /** The longest, most complete wording. */
-  readonly text: string;
-  readonly kind: 'full' | 'partial';
-  readonly articles: readonly string[];
-  readonly variants: readonly QuoteVariant[];
-}
+export type { StoryQuote };
 
 export interface ArticleQuotes {
   readonly article: string;

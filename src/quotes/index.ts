@@ -14,10 +14,10 @@ import { classifyQuote } from './classify.ts';
 import { buildContext } from './context.ts';
 import type { QuotesOptions } from './options.ts';
 import type { Resolver } from './resolve.ts';
-import { scanQuotes, splitParagraphs, type ScannedQuote } from './scan.ts';
+import { normalizeMarks, scanQuotes, splitParagraphs, type ScannedQuote } from './scan.ts';
 import { attributeQuote, type PreviousQuote } from './speaker.ts';
 
-export { groupQuotes, type ArticleQuotes, type QuoteVariant, type StoryQuote } from './group.ts';
+export { groupQuotes, type ArticleQuotes, type StoryQuote } from './group.ts';
 export { normalizeQuoteText } from './normalize.ts';
 export { defaultQuotesOptions, type QuotesOptions } from './options.ts';
 
@@ -59,17 +59,18 @@ function diagnoseQuote(quote: ArticleQuote, options: QuotesOptions): Diagnostic 
 
 /** Finds the direct and partial quotes of one article and attributes each to a speaker. */
 export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnnotations {
-  const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : splitParagraphs(input.text);
-  const scanned = scanQuotes(input.text, paragraphs);
+  const text = normalizeMarks(input.text);
+  const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : splitParagraphs(text);
+  const scanned = scanQuotes(text, paragraphs);
   const entities = input.entities.filter((e) => e.type === 'person' || e.type === 'organization');
-  const ctx = buildContext(input.text, paragraphs, scanned, entities);
+  const ctx = buildContext(text, paragraphs, scanned, entities);
   const resolver: Resolver = { ctx, persons: ctx.persons };
   const quotes: ArticleQuote[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousQuote | null = null;
   for (const q of scanned) {
     const kind = classifyQuote(ctx, q);
-    const words = quotedWords(input.text, q);
+    const words = quotedWords(text, q);
     if (kind === 'scare') {
       diagnostics.push(info('quotes', { rule: 'scare-quote', message: `"${words.text}" reads as a term, not speech.`, span: words.span }));
       continue;

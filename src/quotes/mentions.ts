@@ -17,7 +17,7 @@ export interface Mention {
   /** The name, pronoun or description itself (titles before a name are not in it). */
   readonly span: Span;
   readonly text: string;
-  /** Lower-cased titles, roles and demonyms written before a name, or the words of a description. */
+  /** Lower-cased titles, roles and demonyms written before a name; a description's words as written. */
   readonly modifiers: readonly string[];
   readonly possessive: boolean;
   readonly pronoun: PronounKind | null;
@@ -132,7 +132,7 @@ function findDescriptions(text: string, tokens: readonly Token[]): Mention[] {
     const first = descriptionStart(text, tokens, head);
     if (first < 0) return;
     const start = (tokens[first] as Token).start;
-    const words = tokens.slice(first + 1, head + 1).map((t) => bareName(t.text).toLowerCase());
+    const words = tokens.slice(first + 1, head + 1).map((t) => bareName(t.text));
     found.push({
       kind: 'description', span: { start, end: tok.end }, text: text.slice(start, tok.end), modifiers: words,
       possessive: possessive(tok.text), pronoun: null, entity: null,

@@ -26,13 +26,15 @@ function normalRole(word: string): string {
 
 const genericRoles = new Set(['leader', 'official', 'head', 'chief', 'politician', 'statesman']);
 
-function splitModifiers(words: readonly string[]): { roles: string[]; demonyms: string[] } {
+/** Roles and demonyms of modifier words; with `asWritten`, only capitalised words are demonyms. */
+function splitModifiers(words: readonly string[], asWritten = false): { roles: string[]; demonyms: string[] } {
   const roles: string[] = [];
   const demonyms: string[] = [];
-  for (const w of words) {
+  for (const word of words) {
+    const w = word.toLowerCase();
     if (isRole(w) || isHonorific(w)) {
       if (w !== 'minister' || !roles.includes('prime-minister')) roles.push(normalRole(w));
-    } else if (w !== 'the' && w !== 'this' && w !== 'that') demonyms.push(w);
+    } else if (!asWritten || /^\p{Lu}/u.test(word)) demonyms.push(w);
   }
   return { roles, demonyms };
 }
@@ -108,14 +110,13 @@ export function sameDemonym(a: string, b: string): boolean {
 /** How well a person fits a description; null when the description contradicts them. */
 export function fitDescription(description: Mention, p: Person): number | null {
   if (!p.person) return null;
-  const { roles, demonyms } = splitModifiers(description.modifiers);
+  const { roles, demonyms } = splitModifiers(description.modifiers, true);
   const head = roles[roles.length - 1] ?? '';
   let score = 0;
   for (const d of demonyms) {
     if ([...p.demonyms].some((x) => sameDemonym(x, d))) score += 2;
     else if (p.demonyms.size > 0 && [...p.demonyms].every((x) => /^\p{L}+$/u.test(x))) return null;
   }
-  if (p.roles.has(head)) score += 1;
-  else if (!genericRoles.has(head) && [...p.roles].some((r) => !genericRoles.has(r) && !isHonorific(r))) return null;
+  if (p.roles.has(head) && !genericRoles.has(head)) score += 1;
   return score;
 }

@@ -107,6 +107,19 @@ function scanSingle(text: string, para: Span, index: number, doubles: readonly S
   return found;
 }
 
+/**
+ * The text with `''` and ``` `` ``` pairs (typewriter double quotes) written as one `"` and a space, so
+ * every mark is one character; positions do not move.
+ */
+export function normalizeMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(/''|``/g, (pair, at: number) => {
+    const next = text[at + 2];
+    const opens = pair === '``' || (next !== undefined && /[\p{L}\p{N}(\[…$]/u.test(next) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' '));
+    return opens ? ' "' : '" ';
+  });
+}
+
 /** All quotes of a text, in order. `paragraphs` are the spans of its paragraphs. */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const all: ScannedQuote[] = [];

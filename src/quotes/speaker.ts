@@ -4,7 +4,7 @@
  * next to, then (for a partial quote) the subject of its sentence.
  */
 import type { QuoteSpeaker } from '../types.ts';
-import { attributeAfter, attributeBefore, attributeColonLine, sentenceSubject, type Attribution } from './attribute.ts';
+import { attributeAfter, attributeBefore, attributeColonLine, attributeDashLine, sentenceSubject, type Attribution } from './attribute.ts';
 import type { QuoteKind } from './classify.ts';
 import { resolveSpeaker, type Resolver } from './resolve.ts';
 import type { ScannedQuote } from './scan.ts';
@@ -24,12 +24,23 @@ const withConfidence = (s: QuoteSpeaker, confidence: number): QuoteSpeaker => ({
 function findAttribution(r: Resolver, q: ScannedQuote): Attribution | null {
   const { ctx } = r;
   const open = ctx.sentences[sentenceAt(ctx.sentences, q.outer.start)];
-  const close = ctx.sentences[sentenceAt(ctx.sentences, Math.max(q.outer.start, q.outer.end - 1))];
   return (
-    attributeAfter(ctx, q, close?.end ?? ctx.text.length) ??
+    attributeAfter(ctx, q, afterEnd(r, q)) ??
+    attributeDashLine(ctx, q) ??
     attributeBefore(ctx, open?.start ?? 0, q.outer.start) ??
     attributeColonLine(ctx, q)
   );
+}
+
+/** Where words after a quote can attribute it: its sentence, or the next one when the quote ends it. */
+function afterEnd(r: Resolver, q: ScannedQuote): number {
+  const { sentences, text } = r.ctx;
+  const i = sentenceAt(sentences, Math.max(q.outer.start, q.outer.end - 1));
+  const own = sentences[i];
+  const next = sentences[i + 1];
+  if (!own) return text.length;
+  if (own.end > q.outer.end + 1 || !next || text.slice(own.end, next.start).includes('\n')) return own.end;
+  return next.end;
 }
 
 /** The speaker of the quote before, when this one continues it or stands right after it. */
@@ -48,11 +59,12 @@ function startsParagraph(r: Resolver, q: ScannedQuote): boolean {
 }
 
 /** A partial quote without a speech verb: the subject of its sentence, at low confidence. */
-function fromSubject(r: Resolver, q: ScannedQuote): QuoteSpeaker | null {
+function fromSubject(r: Resolver, q: ScannedQuote, kind: QuoteKind): QuoteSpeaker | null {
   const s = r.ctx.sentences[sentenceAt(r.ctx.sentences, q.outer.start)];
   if (!s) return null;
   const mention = sentenceSubject(r.ctx, s.start, q.outer.start, []);
-  return mention ? resolveSpeaker(r, { mention, objects: [], cue: 'subject', confidence: 0.5 }) : null;
+  const confidence = kind === 'partial' ? 0.5 : 0.45;
+  return mention ? resolveSpeaker(r, { mention, objects: [], cue: 'subject', confidence }) : null;
 }
 
 export function attributeQuote(r: Resolver, q: ScannedQuote, kind: QuoteKind, previous: PreviousQuote | null): QuoteSpeaker | null {
@@ -61,5 +73,5 @@ export function attributeQuote(r: Resolver, q: ScannedQuote, kind: QuoteKind, pr
   if (found) return found;
   const prior = fromPrevious(r, q, previous);
   if (prior) return prior;
-  return kind === 'partial' ? fromSubject(r, q) : null;
+  return fromSubject(r, q, kind);
 }
