@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clusterArticles, defaultClusterOptions, type ClusterInput, type ClusterOptions } from '../src/cluster/index.ts';
-import type { ArticleEntity } from '../src/types.ts';
-import { bcubed, crudeEntities, shuffled, type Labelled } from './_eval-cluster-lib.ts';
+import type { ArticleEntity, CleanArticle, Span } from '../src/types.ts';
+import { contentId } from '../src/shared/hash.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +59,6 @@ function parseOverrides(pairs: readonly string[]): Partial<ClusterOptions> {
 async function entityFinder(mode: string): Promise<(doc: Doc) => readonly ArticleEntity[]> {
   if (mode === 'none') return () => [];
   if (mode === 'crude') return (doc) => crudeEntities(doc.text);
-  const { nlpEntities } = await import('./_eval-cluster-nlp.ts');
   return await nlpEntities();
 }
 
@@ -67,6 +66,121 @@ function evaluate(docs: readonly ClusterInput[], gold: ReadonlyMap<string, strin
   const result = clusterArticles(docs, options);
   return { ...bcubed(result.storyOf, gold), stories: result.stories.length };
 }
+
+/* ---- helpers: B-cubed, seeded shuffle, entity finders ---- */
+
+export interface Labelled {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface Scores {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** B-cubed precision, recall and F1 of predicted clusters against gold labels (items of `gold` only). */
+export function bcubed(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>): Scores {
+  const byPred = new Map<string, string[]>();
+  const byGold = new Map<string, string[]>();
+  for (const [id, label] of gold) {
+    const pred = predicted.get(id) ?? `missing:${id}`;
+    byPred.set(pred, [...(byPred.get(pred) ?? []), id]);
+    byGold.set(label, [...(byGold.get(label) ?? []), id]);
+  }
+  let p = 0;
+  let r = 0;
+  for (const [id, label] of gold) {
+    const predCluster = byPred.get(predicted.get(id) ?? `missing:${id}`)!;
+    const goldCluster = byGold.get(label)!;
+    const both = predCluster.filter((other) => gold.get(other) === label).length;
+    p += both / predCluster.length;
+    r += both / goldCluster.length;
+  }
+  const precision = p / gold.size;
+  const recall = r / gold.size;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Mulberry32: a small seeded PRNG. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const notNames = new Set(
+  'A An And As At But By For From He Her His How I If In It Its Mr Mrs Ms No Not Of On Or She So That The Their Then There These They This Those To We What When Where Which While Who Why With You'.split(' '),
+);
+
+/** Runs of capitalised words (sentence-initial function words dropped): a stand-in for real NER. */
+export function crudeEntities(text: string): ArticleEntity[] {
+  const found = new Map<string, number>();
+  for (const match of text.matchAll(/\b[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\p{L}'’.-]*)*/gu)) {
+    const words = match[0].split(/\s+/).filter((w, i) => !(i === 0 && notNames.has(w)));
+    const name = words.join(' ').replace(/['’]s$/, '');
+    if (name.length < 3 || notNames.has(name)) continue;
+    found.set(name, (found.get(name) ?? 0) + 1);
+  }
+  return [...found].map(([name, count]) => ({
+    id: name, name, type: 'other', aliases: [], roles: [],
+    mentions: Array.from({ length: count }, () => ({ start: 0, end: 0 })),
+  }));
+}
+
+interface NlpModule {
+  createNlp(): unknown;
+  analyzeLanguage(nlp: unknown, article: CleanArticle, options?: unknown): { readonly entities?: readonly ArticleEntity[] };
+}
+
+export interface EntityDoc {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+}
+
+/** A CleanArticle of a plain text: one paragraph per line (or blank-line block). */
+export function cleanArticleOf(doc: EntityDoc): CleanArticle {
+  const paragraphs = doc.text.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '');
+  const text = paragraphs.join('\n\n');
+  const spans: Span[] = [];
+  let start = 0;
+  for (const p of paragraphs) {
+    spans.push({ start, end: start + p.length });
+    start += p.length + 2;
+  }
+  return {
+    kind: 'article', id: contentId(doc.id), path: doc.id, input: 'text', title: doc.title, url: null, source: null,
+    publishedAt: doc.publishedAt, language: 'en', diagnostics: [], text, paragraphs: spans, headings: [], removed: [],
+    dateline: null, wire: null, words: text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+export async function nlpEntities(): Promise<(doc: EntityDoc) => readonly ArticleEntity[]> {
+  const specifier = '../src/nlp/index.ts';
+  const nlpModule = (await import(specifier)) as NlpModule;
+  const nlp = nlpModule.createNlp();
+  return (doc) => nlpModule.analyzeLanguage(nlp, cleanArticleOf(doc)).entities ?? [];
+}
+
+/* ---- run ---- */
 
 const options = parseOverrides(values.set ?? []);
 const docs = loadDocs();

@@ -53,3 +53,9 @@ export function withinWindow(story: StoryState, day: number | null, windowDays: 
   if (day === null || story.minDay === null || story.maxDay === null) return true;
   return day >= story.minDay - windowDays && day <= story.maxDay + windowDays;
 }
+
+/** True when two stories' date ranges come within `windowDays` of each other (undated: always). */
+export function rangesMeet(a: StoryState, b: StoryState, windowDays: number): boolean {
+  if (a.minDay === null || a.maxDay === null || b.minDay === null || b.maxDay === null) return true;
+  return a.minDay <= b.maxDay + windowDays && b.minDay <= a.maxDay + windowDays;
+}

@@ -26,15 +26,15 @@ export interface ClusterOptions {
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  joinThreshold: 0.3,
+  joinThreshold: 0.2,
   windowDays: 14,
-  mergeThreshold: 0.5,
+  mergeThreshold: 0.35,
   titleWeight: 2,
   entityWeight: 0.3,
   yearWeight: 0.3,
   timeSigmaDays: 3,
   timeWeight: 0.5,
-  centroidTerms: 100,
+  centroidTerms: 300,
   queryTerms: 20,
   maxCandidates: 24,
   maxPostings: 400,

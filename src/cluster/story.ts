@@ -130,3 +130,11 @@ export function dayGap(story: StoryState, day: number | null): number | null {
   if (day > story.maxDay) return day - story.maxDay;
   return 0;
 }
+
+/** Days between two stories' date ranges (0 when they overlap); null when either is undated. */
+export function storyGap(a: StoryState, b: StoryState): number | null {
+  if (a.minDay === null || a.maxDay === null || b.minDay === null || b.maxDay === null) return null;
+  if (a.maxDay < b.minDay) return b.minDay - a.maxDay;
+  if (b.maxDay < a.minDay) return a.minDay - b.maxDay;
+  return 0;
+}
