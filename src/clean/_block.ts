@@ -52,5 +52,10 @@ export function runPasses(start: readonly Block[], passes: readonly ((blocks: re
 
 /** True when the block is a short line (at most `maxWords` words): boilerplate rules only touch those. */
 export function isShortBlock(block: Block, maxWords: number): boolean {
-  return block.text.split(/\s+/u).filter((w) => w !== '').length <= maxWords;
+  let words = 0;
+  for (const _ of block.text.matchAll(/\S+/gu)) {
+    words += 1;
+    if (words > maxWords) return false;
+  }
+  return true;
 }

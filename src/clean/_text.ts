@@ -29,16 +29,29 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const DIGITS = /^\d+$/u;
+const TRAILING_MARK = /[.'’-]$/u;
+const TRAILING_MARKS = /[.'’-]+$/u;
 const TERMINAL_END = /[.!?;,:…]["”’')\]]*$/u;
 
 /** Words of a text (letters and digits, keeping inner apostrophes, hyphens and dots). */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/[.'’-]+$/u, ''));
+  return (text.match(WORD) ?? []).map((w) => (TRAILING_MARK.test(w) ? w.replace(TRAILING_MARKS, '') : w));
 }
 
 /** Number of words, as counted for `CleanArticle.words`. */
 export function countWords(text: string): number {
-  return wordsOf(text).length;
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** True when the text has at most `max` words (stops counting past it). */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) {
+    count += 1;
+    if (count > max) return false;
+  }
+  return true;
 }
 
 export function isFunctionWord(word: string): boolean {
@@ -68,9 +81,13 @@ export function stem(word: string): string {
 
 /** Content words of a text: hyphenated words split, function words and one-letter words left out. */
 export function contentWords(text: string): string[] {
-  return wordsOf(text)
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w.length > 1 && !isFunctionWord(w) && !/^\p{N}+$/u.test(w));
+  const out: string[] = [];
+  for (const word of wordsOf(text)) {
+    for (const part of word.includes('-') ? word.split('-') : [word]) {
+      if (part.length > 1 && !FUNCTION_WORDS.has(part.toLowerCase()) && !DIGITS.test(part)) out.push(part);
+    }
+  }
+  return out;
 }
 
 /** The set of stems of the content words of some texts. */
@@ -106,8 +123,9 @@ export interface HeadlineShape {
  */
 export function isHeadlineShaped(line: string, shape: HeadlineShape): boolean {
   const text = line.trim();
+  if (text.length > shape.maxWords * 12) return false;
   const count = countWords(text);
-  if (count === 0 || count > shape.maxWords || text.length > shape.maxWords * 12) return false;
+  if (count === 0 || count > shape.maxWords) return false;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (/[.!;,:…]["”’')\]]*$/u.test(text)) return false;
   if (/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr))[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(text)) return false;

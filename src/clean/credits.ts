@@ -9,7 +9,7 @@
  */
 import type { Removal } from '../types.ts';
 import type { Block, Pass } from './_block.ts';
-import { countWords } from './_text.ts';
+import { hasAtMostWords } from './_text.ts';
 
 const LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|pic|illustration|credit|photo credit|image credit|image source)`;
 const AGENCIES = String.raw`(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|PTI|ANI|IANS|Xinhua|Bloomberg|Anadolu|dpa|Shutterstock|Alamy)`;
@@ -25,6 +25,7 @@ const CREDIT_LINE = new RegExp(String.raw`^(?:${BRACKETED.source}|${LABEL}\s*(?:
 const FILE_CAPTION = /^(?:file (?:photo|image|picture)|representational (?:image|photo)|representative (?:image|photo))\b/iu;
 const TRAILING = new RegExp(String.raw`(?:\s*[|–—-]?\s*${BRACKETED.source}|\s*[|]\s*${LABEL}\s*:\s*[^|]{1,60}|\.\s+${LABEL}\s*:\s*[^.]{1,60})\s*$`, 'iu');
 const LEADING = new RegExp(String.raw`^${BRACKETED.source}\s*`, 'iu');
+const TRAILING_BRACKETED = new RegExp(String.raw`\s*${BRACKETED.source}\s*$`, 'iu');
 
 /** Longest caption line removed whole, in words. */
 const MAX_CAPTION_WORDS = 30;
@@ -34,13 +35,13 @@ const MAX_CREDIT_WORDS = 14;
 /** True when the line is only a photo credit. */
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
-  return countWords(text) <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text) && opensInCapitals(text);
+  return hasAtMostWords(text, MAX_CREDIT_WORDS) && CREDIT_LINE.test(text) && opensInCapitals(text);
 }
 
 /** True when the line is a short caption that carries a credit or is marked as a file picture. */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
-  if (countWords(text) > MAX_CAPTION_WORDS) return false;
+  if (!hasAtMostWords(text, MAX_CAPTION_WORDS)) return false;
   if (FILE_CAPTION.test(text)) return true;
   const trailing = TRAILING.exec(text);
   return trailing !== null && opensInCapitals(trailing[0]);
@@ -75,12 +76,12 @@ export function removeCredits(blocks: readonly Block[]): Pass {
 function cutBracketedCredits(text: string): { readonly text: string; readonly removed: readonly string[] } {
   const removed: string[] = [];
   let rest = text;
-  const leading = LEADING.exec(rest);
+  const leading = /^[(\[]/u.test(rest) ? LEADING.exec(rest) : null;
   if (leading !== null && opensInCapitals(leading[0])) {
     removed.push(leading[0].trim());
     rest = rest.slice(leading[0].length);
   }
-  const trailing = new RegExp(`\\s*${BRACKETED.source}\\s*$`, 'iu').exec(rest);
+  const trailing = /[)\]]$/u.test(rest) ? TRAILING_BRACKETED.exec(rest) : null;
   if (trailing !== null && opensInCapitals(trailing[0])) {
     removed.push(trailing[0].trim());
     rest = rest.slice(0, trailing.index);

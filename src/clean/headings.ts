@@ -36,14 +36,19 @@ export function markHeadings(blocks: readonly Block[], shape: HeadlineShape): Pa
   const marked = blocks.map((block, index) =>
     block.type === 'paragraph' && isStandaloneHeading(blocks, index, shape) ? { ...block, type: 'heading' as const } : block,
   );
+  let stems: readonly (Set<string> | null)[] | undefined;
+  const knowsFor = (index: number): KnownWord => (word) => {
+    stems ??= marked.map((b) => (b.type === 'paragraph' ? stemSet([b.text]) : null));
+    const key = stem(word);
+    return stems.some((set, i) => i !== index && set !== null && set.has(key));
+  };
   const out: Block[] = [];
   marked.forEach((block, index) => {
     if (block.type !== 'paragraph') {
       out.push(block);
       return;
     }
-    const others = marked.filter((b, i) => i !== index && b.type === 'paragraph').map((b) => b.text);
-    const split = splitGluedHeading(block.text, shape, others);
+    const split = splitGluedHeading(block.text, shape, knowsFor(index));
     if (split === null) out.push(block);
     else out.push({ type: 'heading', text: split.heading }, { type: 'paragraph', text: split.rest });
   });
@@ -70,8 +75,11 @@ export interface GluedHeading {
   readonly rest: string;
 }
 
+/** Whether the rest of the article (its other paragraphs) uses a word. */
+export type KnownWord = (word: string) => boolean;
+
 /** Finds a headline glued to the start of a paragraph; null when there is none. */
-export function splitGluedHeading(text: string, shape: HeadlineShape, otherParagraphs: readonly string[] = []): GluedHeading | null {
+export function splitGluedHeading(text: string, shape: HeadlineShape, knows: KnownWord = () => false): GluedHeading | null {
   const tokens = text.split(' ');
   const last = Math.min(shape.maxWords, tokens.length - MIN_REST_WORDS);
   for (let k = MIN_GLUED_WORDS; k <= last; k += 1) {
@@ -79,7 +87,7 @@ export function splitGluedHeading(text: string, shape: HeadlineShape, otherParag
     const heading = tokens.slice(0, k).join(' ');
     const rest = tokens.slice(k).join(' ');
     if (!isHeadingLine(heading, shape) || !endsLikeSentence(rest)) continue;
-    if (isTitleCased(heading) || isAttributed(heading, [rest, ...otherParagraphs])) return { heading, rest };
+    if (isTitleCased(heading) || isAttributed(heading, rest, knows)) return { heading, rest };
   }
   return null;
 }
@@ -95,11 +103,11 @@ function isGlueBoundary(tokens: readonly string[], k: number): boolean {
 }
 
 /** Ends in `: Name` (a headline's attribution) for a name the article itself uses. */
-function isAttributed(heading: string, context: readonly string[]): boolean {
+function isAttributed(heading: string, rest: string, knows: KnownWord): boolean {
   const match = ATTRIBUTION.exec(heading);
   if (match === null || wordsOf(heading.slice(0, match.index)).length < 2) return false;
-  const known = stemSet(context);
-  return wordsOf(match[1] ?? '').every((w) => known.has(stem(w)));
+  const inRest = stemSet([rest]);
+  return wordsOf(match[1] ?? '').every((w) => inRest.has(stem(w)) || knows(w));
 }
 
 /** At least three content words, every one capitalised (or a number), ending on a content word. */

@@ -13,7 +13,7 @@
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
-const SINGLE = new Set(["'", '‘', '’', '‛']);
+const QUOTE_MARKS = /["“”„‟«»'‘’‛]/gu;
 const OPENING_CONTEXT = /[\s([{<\-–—/“‘]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -30,24 +30,16 @@ export function normaliseWhitespace(text: string): string {
 
 /** Puts quote marks and apostrophes of one paragraph in canonical form. */
 export function normaliseQuotes(text: string): string {
-  const chars = Array.from(text);
   let singleOpen = false;
-  let out = '';
-  chars.forEach((ch, i) => {
-    const prev = i > 0 ? chars[i - 1] : undefined;
-    const next = chars[i + 1];
-    if (DOUBLE.has(ch)) {
-      out += isOpening(prev) ? '“' : '”';
-    } else if (SINGLE.has(ch)) {
-      const mark = singleMark(prev, next, singleOpen);
-      if (mark === '‘') singleOpen = true;
-      if (mark === '’') singleOpen = false;
-      out += mark;
-    } else {
-      out += ch;
-    }
+  return text.replace(QUOTE_MARKS, (ch: string, offset: number) => {
+    const prev = offset > 0 ? text[offset - 1] : undefined;
+    const next = text[offset + 1];
+    if (DOUBLE.has(ch)) return isOpening(prev) ? '“' : '”';
+    const mark = singleMark(prev, next, singleOpen);
+    if (mark === '‘') singleOpen = true;
+    if (mark === '’') singleOpen = false;
+    return mark;
   });
-  return out;
 }
 
 /** Both normalisations, for one paragraph or heading (no line breaks inside). */

@@ -39,19 +39,27 @@ export interface Relation {
 export function removeRelatedHeadlines(blocks: readonly Block[], title: string | null, shape: HeadlineShape): Pass {
   const kept: Block[] = [];
   const removed: Removal[] = [];
+  if (!blocks.some((b) => b.type === 'heading')) return { blocks, removed: [] };
+  const article = articleStems(blocks, title);
   blocks.forEach((block, index) => {
-    if (isRelatedHeadline(blocks, index, title, shape)) removed.push({ text: block.text, reason: 'related-headline' });
+    if (isRelatedHeadline(blocks, index, title, shape, article)) removed.push({ text: block.text, reason: 'related-headline' });
     else kept.push(block);
   });
   return { blocks: kept, removed };
 }
 
 /** Judges the block at `index` against the rest of the article. */
-export function isRelatedHeadline(blocks: readonly Block[], index: number, title: string | null, shape: HeadlineShape): boolean {
+export function isRelatedHeadline(
+  blocks: readonly Block[],
+  index: number,
+  title: string | null,
+  shape: HeadlineShape,
+  article: ReadonlySet<string> = articleStems(blocks, title),
+): boolean {
   const block = blocks[index];
   if (block === undefined || block.type !== 'heading') return false;
   if (!isHeadlineShaped(block.text, shape) || !readsAsHeadline(block.text)) return false;
-  const relation = relate(blocks, index, title);
+  const relation = relate(blocks, index, article);
   if (relation.words < 3 || relation.shared > MAX_SHARED || relation.sharedNearby > MAX_SHARED_NEARBY) return false;
   return relation.unseenNames >= 2 || wordsOf(block.text).length >= FULL_HEADLINE_WORDS;
 }
@@ -65,11 +73,15 @@ export function readsAsHeadline(line: string): boolean {
   return (line.match(/,/gu) ?? []).length < 2;
 }
 
-/** How the line at `index` relates to the article around it. */
-export function relate(blocks: readonly Block[], index: number, title: string | null): Relation {
+/** Stems of the article's paragraphs and title (headings are not part of it). */
+export function articleStems(blocks: readonly Block[], title: string | null): Set<string> {
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+  return stemSet(title === null ? paragraphs : [...paragraphs, title]);
+}
+
+/** How the heading at `index` relates to the article (`articleStems`) and the paragraphs around it. */
+export function relate(blocks: readonly Block[], index: number, article: ReadonlySet<string>): Relation {
   const line = blocks[index]?.text ?? '';
-  const others = blocks.filter((b, i) => i !== index && b.type === 'paragraph').map((b) => b.text);
-  const article = stemSet(title === null ? others : [...others, title]);
   const nearby = stemSet([nearestParagraph(blocks, index, -1), nearestParagraph(blocks, index, 1)]);
   const own = new Set(contentWords(line).map(stem));
   const shared = [...own].filter((s) => article.has(s)).length;

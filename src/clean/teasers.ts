@@ -4,7 +4,7 @@
  * at most, one headline (no full sentence of the article). Emits rule `teaser`.
  */
 import { removeBlocks, type Block, type Pass } from './_block.ts';
-import { countWords } from './_text.ts';
+import { hasAtMostWords } from './_text.ts';
 
 /** Cues that open a teaser line. Matched case-insensitively at the start of the line. */
 const CUES = [
@@ -62,7 +62,7 @@ export function isTeaser(line: string): boolean {
   const text = line.trim();
   const match = CUE_PATTERN.exec(text);
   if (match === null) return false;
-  if (countWords(text) > MAX_TEASER_WORDS) return false;
+  if (!hasAtMostWords(text, MAX_TEASER_WORDS)) return false;
   const tail = text.slice(match[0].length).trim();
   return !hasSentenceInside(tail);
 }

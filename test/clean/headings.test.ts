@@ -27,7 +27,7 @@ test('not a heading: a sentence, the last line, a quotation, or an item of a lis
 
 test('a headline with an attribution glued to the first sentence is split off', () => {
   const text = "Council 'will fix the pipes': Moreno The mayor spoke after a long meeting on Monday evening.";
-  const split = splitGluedHeading(text, shape, ['Mayor Ana Moreno said the work would start soon.']);
+  const split = splitGluedHeading(text, shape, (word) => ['Mayor', 'Ana', 'Moreno'].includes(word));
   assert.deepEqual(split, {
     heading: "Council 'will fix the pipes': Moreno",
     rest: 'The mayor spoke after a long meeting on Monday evening.',
@@ -36,7 +36,7 @@ test('a headline with an attribution glued to the first sentence is split off', 
 
 test('an attribution to a name the article never uses is not enough', () => {
   const text = "Council 'will fix the pipes': Moreno The mayor spoke after a long meeting on Monday evening.";
-  assert.equal(splitGluedHeading(text, shape, ['The mayor said the work would start soon.']), null);
+  assert.equal(splitGluedHeading(text, shape, (word) => word === 'Mayor'), null);
 });
 
 test('a title-case headline glued to a sentence is split off', () => {
@@ -50,6 +50,6 @@ test('ordinary sentences are left whole', () => {
     'President Ana Moreno said the plan would go ahead after the vote.',
     'In the north, the council said: Moreno and her team will meet the unions.',
   ]) {
-    assert.equal(splitGluedHeading(text, shape, [text]), null, text);
+    assert.equal(splitGluedHeading(text, shape, () => true), null, text);
   }
 });

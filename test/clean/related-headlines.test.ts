@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isRelatedHeadline, readsAsHeadline, relate, removeRelatedHeadlines } from '../../src/clean/related-headlines.ts';
+import { articleStems, isRelatedHeadline, readsAsHeadline, relate, removeRelatedHeadlines } from '../../src/clean/related-headlines.ts';
 import type { Block } from '../../src/clean/_block.ts';
 
 const shape = { maxWords: 16 };
@@ -13,7 +13,7 @@ const after = p('Engineers told the council that the bridge repairs cost less th
 test('a full headline about another story, with names the article never uses, is related', () => {
   const blocks = [before, h('Lisbon airport strike grounds flights as Portugal unions reject pay offer'), after];
   assert.ok(isRelatedHeadline(blocks, 1, null, shape));
-  const relation = relate(blocks, 1, null);
+  const relation = relate(blocks, 1, articleStems(blocks, null));
   assert.equal(relation.shared, 0);
   assert.ok(relation.unseenNames >= 2);
   assert.deepEqual(removeRelatedHeadlines(blocks, null, shape).removed.map((r) => r.reason), ['related-headline']);
