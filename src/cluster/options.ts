@@ -35,7 +35,7 @@ export const defaultClusterOptions: ClusterOptions = {
   timeSigmaDays: 3,
   timeWeight: 0.5,
   centroidTerms: 300,
-  queryTerms: 20,
+  queryTerms: 40,
   maxCandidates: 24,
   maxPostings: 400,
 };
