@@ -28,32 +28,35 @@ function wordSets(tokens: readonly Token[]): { lowerWords: Set<string>; namedWor
   const lowerWords = new Set<string>();
   const namedWords = new Set<string>();
   tokens.forEach((t, i) => {
-    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
-    else if (/^\p{Lu}/u.test(t.text) && !isFirstWord(tokens, i)) namedWords.add(t.lower);
+    const first = t.text[0] ?? '';
+    const lower = t.lower[0] ?? '';
+    if (first === lower) {
+      if (/^\p{Ll}/u.test(first)) lowerWords.add(t.lower);
+    } else if (!isFirstWord(tokens, i)) namedWords.add(t.lower);
   });
   return { lowerWords, namedWords };
 }
 
 const voteOf = (ctx: EntityContext, c: NameCandidate): TypeVote => voteFor(ctx, c);
 
-function knownKeys(ctx: EntityContext, candidates: readonly NameCandidate[]): Set<string> {
+function knownKeys(candidates: readonly NameCandidate[], votes: readonly TypeVote[]): Set<string> {
   const known = new Set<string>();
-  for (const c of candidates) {
-    const vote = voteOf(ctx, c);
-    if (!c.headline && (vote.strength > 0 || c.acronymOf !== null)) known.add(nameKey(c.text));
-  }
+  candidates.forEach((c, i) => {
+    if (!c.headline && ((votes[i]?.strength ?? 0) > 0 || c.acronymOf !== null)) known.add(nameKey(c.text));
+  });
   return known;
 }
 
 /** Mentions after re-cutting headline runs and untyped runs along known names. */
 function mentionsOf(ctx: EntityContext, candidates: readonly NameCandidate[], lowerWords: ReadonlySet<string>): Mention[] {
-  const known = knownKeys(ctx, candidates);
+  const votes = candidates.map((c) => voteOf(ctx, c));
+  const known = knownKeys(candidates, votes);
   const keepLeftover = (piece: NameCandidate): boolean =>
     lookupPlace(ctx.gazetteer, piece.text) !== undefined || (!piece.headline && voteOf(ctx, piece).strength > 0);
   const split = { tokens: ctx.tokens, source: ctx.source, known, keepLeftover };
   const mentions: Mention[] = [];
-  for (const c of candidates) {
-    const vote = voteOf(ctx, c);
+  candidates.forEach((c, i) => {
+    const vote = votes[i] ?? voteOf(ctx, c);
     const doubtful = c.headline || (vote.type === 'other' && c.last > c.first);
     const cut = doubtful && c.acronymOf === null ? resplit(split, c) : [c];
     const pieces = cut.length === 0 && !c.headline ? [c] : cut;
@@ -63,7 +66,7 @@ function mentionsOf(ctx: EntityContext, candidates: readonly NameCandidate[], lo
         mentions.push({ candidate: piece, key: nameKey(piece.text), vote: pieceVote });
       }
     }
-  }
+  });
   return mentions;
 }
 

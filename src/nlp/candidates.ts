@@ -52,7 +52,7 @@ export function isFirstWord(tokens: readonly Token[], i: number): boolean {
 
 export function isNameToken(ctx: CandidateContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!t || t.text === t.lower || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return false;
   const acronym = isAcronym(t.text);
   if (t.stopWord && !acronym) return false;
   if (!isFirstWord(ctx.tokens, i) || acronym) return true;
@@ -62,31 +62,32 @@ export function isNameToken(ctx: CandidateContext, i: number): boolean {
   return ctx.namedWords.has(t.lower) || !ctx.isKnownWord(t.lower);
 }
 
-function isJoiner(ctx: CandidateContext, i: number): boolean {
+function isJoiner(ctx: CandidateContext, names: readonly boolean[], i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   const before = ctx.tokens[i - 1];
   const possessive = POSSESSIVE.test(t.text) && t.start === before?.end;
   const nounBefore = before !== undefined && (ORG_HEADS.has(before.lower) || ORG_STARTS.has(before.lower)
-    || before.pos === 'NOUN' || ctx.lowerWords.has(before.lower) || ctx.isKnownWord(before.lower));
+    || ctx.lowerWords.has(before.lower) || ctx.isKnownWord(before.lower));
   const connector = t.text === '&' || (CONNECTORS.has(t.text) && nounBefore);
-  return (possessive || connector) && isNameToken(ctx, i + 1);
+  return (possessive || connector) && (names[i + 1] ?? false);
 }
 
 /** Maximal runs of name tokens (token indexes, inclusive). */
 export function findRuns(ctx: CandidateContext): (readonly [number, number])[] {
   const runs: [number, number][] = [];
+  const names = ctx.tokens.map((_, k) => isNameToken(ctx, k));
   let i = 0;
   while (i < ctx.tokens.length) {
-    if (!isNameToken(ctx, i)) {
+    if (!names[i]) {
       i += 1;
       continue;
     }
     const sentence = ctx.tokens[i]?.sentence;
     let end = i;
     while (ctx.tokens[end + 1]?.sentence === sentence) {
-      if (isNameToken(ctx, end + 1)) end += 1;
-      else if (isJoiner(ctx, end + 1)) end += 2;
+      if (names[end + 1]) end += 1;
+      else if (isJoiner(ctx, names, end + 1)) end += 2;
       else break;
     }
     runs.push([i, end]);

@@ -48,13 +48,34 @@ function expressionOf(result: chrono.ParsedResult): DateExpression | null {
   return null;
 }
 
+const WINDOW = 40;
+
+/** Stretches of text around each calendar word, cut at white space and merged: chrono reads only these. */
+function windowsOf(text: string): Span[] {
+  const windows: Span[] = [];
+  for (const m of text.matchAll(CALENDAR_CUES)) {
+    let start = Math.max(0, (m.index ?? 0) - WINDOW);
+    let end = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
+    while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start -= 1;
+    while (end < text.length && !/\s/.test(text[end] ?? ' ')) end += 1;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) windows[windows.length - 1] = { start: last.start, end };
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
 function chronoDates(text: string, reference: Date | null): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const result of chrono.casual.parse(text, { instant: reference ?? DETECTION_REFERENCE, timezone: 0 })) {
-    const expression = expressionOf(result);
-    if (!expression) continue;
-    const trimmed = result.text.replace(/[\s,.;:]+$/u, '');
-    found.push({ text: trimmed, span: { start: result.index, end: result.index + trimmed.length }, expression });
+  for (const window of windowsOf(text)) {
+    const piece = text.slice(window.start, window.end);
+    for (const result of chrono.casual.parse(piece, { instant: reference ?? DETECTION_REFERENCE, timezone: 0 })) {
+      const expression = expressionOf(result);
+      if (!expression) continue;
+      const trimmed = result.text.replace(/[\s,.;:]+$/u, '');
+      const start = window.start + result.index;
+      found.push({ text: trimmed, span: { start, end: start + trimmed.length }, expression });
+    }
   }
   return found;
 }
@@ -74,11 +95,14 @@ function patternDates(text: string): FoundDate[] {
   return found;
 }
 
-const QUICK_FILTER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|past|this|coming|ago)/i;
+const MONTH_OR_DAY = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const UNIT = String.raw`week|month|year|decade|century|weekend|day|night|morning|evening|spring|summer|autumn|fall|winter`;
+const RELATIVE = String.raw`today|tonight|yesterday|tomorrow|ago|(?:last|next|past|this|coming)\s+(?:${UNIT}|${MONTH_OR_DAY})`;
+/** Text without any of these gives chrono nothing to read (years and decades are matched apart). */
+const CALENDAR_CUES = new RegExp(String.raw`\b(?:${MONTH_OR_DAY}|${RELATIVE})\b|\d[/.-]\d`, 'gi');
 
 /** Date expressions in one piece of text (spans relative to it), in text order, without overlaps. */
 export function findDateExpressions(text: string, reference: Date | null = null): FoundDate[] {
-  if (!QUICK_FILTER.test(text)) return [];
   const fromChrono = chronoDates(text, reference);
   const overlaps = (d: FoundDate): boolean => fromChrono.some((c) => d.span.start < c.span.end && c.span.start < d.span.end);
   const all = [...fromChrono, ...patternDates(text).filter((d) => !overlaps(d))];

@@ -4,7 +4,7 @@
  * `createNlp()` first needs it; `buildGazetteer` itself is pure so tests can feed it small lists.
  */
 import { createRequire } from 'node:module';
-import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, REGIONS } from './lexicon.ts';
+import { ADJECTIVE_DEMONYMS, COMPASS_WORDS, COUNTRY_ABBREVIATIONS, REGIONS } from './lexicon.ts';
 
 export interface Gazetteer {
   /** Lower-case place name (or spelling) → canonical place name. */
@@ -70,6 +70,10 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     }
   }
   for (const country of sources.countries) addCountry(tables, country);
+  for (const [adjective, country] of Object.entries(ADJECTIVE_DEMONYMS)) {
+    const name = places.get(country.toLowerCase());
+    if (name !== undefined) tables.demonyms.set(adjective, name);
+  }
   for (const region of REGIONS) {
     if (region !== 'East') places.set(region.toLowerCase(), region);
     for (const compass of COMPASS_WORDS) {

@@ -51,7 +51,12 @@ export function analyzeLanguage(nlp: Nlp, article: CleanArticle, options: NlpOpt
   const wink = nlp.wink();
   const { tokens, sentences } = tokenize(wink, article.text, article.paragraphs);
   const probe = wink.readDoc('');
-  const isKnownWord = (lower: string): boolean => !probe.isOOV(lower);
+  const known = new Map<string, boolean>();
+  const isKnownWord = (lower: string): boolean => {
+    let answer = known.get(lower);
+    if (answer === undefined) known.set(lower, (answer = !probe.isOOV(lower)));
+    return answer;
+  };
   const entities = findEntities({ tokens, gazetteer: nlp.gazetteer(), source: article.text, isKnownWord });
   const dates = findDates(sentences, referenceOf(article, options));
   return { sentences, entities, dates, diagnostics: diagnosticsOf(article, sentences, dates) };

@@ -86,3 +86,11 @@ export const REGIONS: readonly string[] = [
 export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates',
 };
+
+/** Adjectival demonyms where the gazetteer data gives only the noun (Icelander, Swede, Dane, Pole, Turk). */
+export const ADJECTIVE_DEMONYMS: Readonly<Record<string, string>> = {
+  icelandic: 'Iceland', swedish: 'Sweden', danish: 'Denmark', finnish: 'Finland', polish: 'Poland',
+  turkish: 'Turkey', dutch: 'Netherlands', spanish: 'Spain', scottish: 'United Kingdom', welsh: 'United Kingdom',
+  english: 'United Kingdom', thai: 'Thailand', lao: 'Laos', kazakh: 'Kazakhstan', tajik: 'Tajikistan',
+  uzbek: 'Uzbekistan', kyrgyz: 'Kyrgyzstan', turkmen: 'Turkmenistan', afghan: 'Afghanistan', emirati: 'United Arab Emirates',
+};

@@ -1,6 +1,6 @@
 /**
  * The language model a caller creates once and passes to every call: the wink-nlp instance
- * (wink-eng-lite-web-model, pipe `sbd` + `pos`) and the place gazetteer. Both load on first use
+ * (wink-eng-lite-web-model, pipe `sbd`: sentences and tokens; the name rules need no POS tags) and the place gazetteer. Both load on first use
  * and stay cached in the value, never in a module global.
  */
 import { createRequire } from 'node:module';
@@ -27,7 +27,7 @@ function loadWink(): WinkMethods {
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
   const model = require('wink-eng-lite-web-model') as Model;
-  return winkNLP(model, ['sbd', 'pos']);
+  return winkNLP(model, ['sbd']);
 }
 
 function lazy<T>(load: () => T): () => T {

@@ -22,7 +22,7 @@ export interface RolePhrase {
   readonly span: Span;
   /** Title, e.g. `President`. */
   readonly role: string;
-  /** Demonym as the text gives it (`Russian`), or null. */
+  /** The country's demonym as the gazetteer spells it (`Russian`), or null. */
   readonly demonym: string | null;
 }
 
@@ -44,7 +44,7 @@ function phraseAt(ctx: RoleContext, i: number): RolePhrase | null {
   const role = normaliseTitle(words);
   if (role === null) return null;
   const spanStart = country !== undefined ? (qualifier?.start ?? 0) : (tokens[start]?.start ?? 0);
-  const demonym = country !== undefined && qualifier ? qualifier.text : null;
+  const demonym = country !== undefined ? (gazetteer.demonymOf.get(country) ?? qualifier?.text ?? null) : null;
   return { span: { start: spanStart, end: head.end }, role, demonym };
 }
 

@@ -10,8 +10,6 @@ export interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
-  /** Universal POS tag from wink-nlp (`PROPN`, `NOUN`, `PUNCT`...). */
-  readonly pos: string;
   readonly stopWord: boolean;
   /** Index in the article's sentences. */
   readonly sentence: number;
@@ -37,7 +35,6 @@ function isHeadlineLike(values: readonly string[], paragraph: string): boolean {
 
 interface ParagraphRead {
   readonly values: readonly string[];
-  readonly pos: readonly string[];
   readonly stop: readonly boolean[];
   readonly sentenceSpans: readonly (readonly number[])[];
 }
@@ -48,7 +45,6 @@ function readParagraph(wink: WinkMethods, text: string): ParagraphRead {
   const tokens = doc.tokens();
   return {
     values: tokens.out(its.value) as string[],
-    pos: tokens.out(its.pos) as string[],
     stop: tokens.out(its.stopWordFlag) as unknown as boolean[],
     sentenceSpans: doc.sentences().out(its.span) as unknown as number[][],
   };
@@ -88,7 +84,7 @@ function addParagraph(out: Collector, wink: WinkMethods, text: string, span: Spa
       const value = read.values[i] ?? '';
       const at = spans[i] ?? { start, end: start };
       out.tokens.push({
-        text: value, lower: value.toLowerCase(), start: at.start, end: at.end, pos: read.pos[i] ?? 'X',
+        text: value, lower: value.toLowerCase(), start: at.start, end: at.end,
         stopWord: read.stop[i] ?? false, sentence, sentenceStart: i === first, inHeadline,
       });
     }

@@ -23,7 +23,7 @@ export function articleOf(id: string, raw: string): CleanArticle {
   const body = header ? raw.slice(header[0].length) : raw;
   const { text, paragraphs } = paragraphsOf(body);
   return {
-    id, path: `${id}.txt`, input: 'text', title: null, url: null, source: null,
+    kind: 'article', id, path: `${id}.txt`, input: 'text', title: null, url: null, source: null,
     publishedAt: header?.[1] ?? null, language: 'en', diagnostics: [], text, paragraphs,
     headings: [], removed: [], dateline: null, wire: null, words: text.split(/\s+/).length,
   };
