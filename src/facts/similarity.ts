@@ -1,7 +1,8 @@
 /**
  * How much two claim units say the same thing: IDF-weighted overlap of their features (content
  * concepts, story entities, resolved dates, numbers), scaled between cosine and containment so a
- * clause can match the longer sentence that holds the same claim.
+ * clause can match the longer sentence that holds the same claim. Features are interned as
+ * integers so a comparison is one merge of two sorted arrays.
  */
 import type { ClaimUnit } from './model.ts';
 
@@ -15,21 +16,48 @@ export function featuresOf(unit: ClaimUnit): string[] {
   return [...out];
 }
 
-export interface Weights {
-  readonly weight: (feature: string) => number;
-  readonly frequency: (feature: string) => number;
+/** A unit's features as sorted feature numbers, with their summed weight. */
+export interface FeatureVector {
+  readonly ids: Int32Array;
+  readonly total: number;
 }
 
-/** IDF weights over the claim units of one story; entities count a little more than words. */
-export function idfWeights(featureLists: readonly (readonly string[])[]): Weights {
-  const df = new Map<string, number>();
-  for (const list of featureLists) for (const f of list) df.set(f, (df.get(f) ?? 0) + 1);
-  const n = featureLists.length;
-  const weight = (feature: string): number => {
-    const idf = Math.log((n + 1) / ((df.get(feature) ?? 0) + 0.5));
-    return Math.max(0.05, feature.startsWith('e:') ? idf * 1.3 : idf);
-  };
-  return { weight, frequency: (feature) => df.get(feature) ?? 0 };
+export interface FeatureSpace {
+  readonly vectors: readonly FeatureVector[];
+  /** IDF weight per feature number. */
+  readonly weights: Float64Array;
+  /** Units holding each feature number. */
+  readonly frequency: Int32Array;
+  /** True for word concepts (`t:`), the features that show a shared claim rather than shared names. */
+  readonly isTerm: Uint8Array;
+}
+
+/** Interns the features of the units and weighs them by IDF; entities count a little more than words. */
+export function featureSpace(featureLists: readonly (readonly string[])[]): FeatureSpace {
+  const numbers = new Map<string, number>();
+  const lists = featureLists.map((list) => {
+    const ids = list.map((f) => {
+      let id = numbers.get(f);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(f, id);
+      }
+      return id;
+    });
+    return Int32Array.from(new Set(ids)).sort();
+  });
+  const frequency = new Int32Array(numbers.size);
+  for (const ids of lists) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1;
+  const weights = new Float64Array(numbers.size);
+  const isTerm = new Uint8Array(numbers.size);
+  const n = lists.length;
+  for (const [feature, id] of numbers) {
+    const idf = Math.log((n + 1) / ((frequency[id] ?? 0) + 0.5));
+    weights[id] = Math.max(0.05, feature.startsWith('e:') ? idf * 1.3 : idf);
+    isTerm[id] = feature.startsWith('t:') ? 1 : 0;
+  }
+  const vectors = lists.map((ids) => ({ ids, total: ids.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
+  return { vectors, weights, frequency, isTerm };
 }
 
 export interface Scored {
@@ -38,22 +66,27 @@ export interface Scored {
   readonly sharedTerms: number;
 }
 
-/** Similarity of two feature sets in 0..1. */
-export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Weights): Scored {
+/** Similarity of two feature vectors in 0..1. */
+export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpace): Scored {
   let shared = 0;
   let sharedTerms = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const f of a) wa += weights.weight(f);
-  for (const f of b) {
-    const w = weights.weight(f);
-    wb += w;
-    if (!a.has(f)) continue;
-    shared += w;
-    if (f.startsWith('t:')) sharedTerms += 1;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x < y) i += 1;
+    else if (x > y) j += 1;
+    else {
+      shared += space.weights[x] ?? 0;
+      sharedTerms += space.isTerm[x] ?? 0;
+      i += 1;
+      j += 1;
+    }
   }
   if (shared === 0) return { score: 0, sharedTerms };
-  const cosine = shared / Math.sqrt(wa * wb);
-  const containment = shared / Math.min(wa, wb);
-  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, Math.min(wa, wb) / 12), sharedTerms };
+  const small = Math.min(a.total, b.total);
+  const cosine = shared / Math.sqrt(a.total * b.total);
+  const containment = shared / small;
+  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms };
 }

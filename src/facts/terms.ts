@@ -98,15 +98,28 @@ export function words(text: string): { readonly word: string; readonly start: nu
   return out;
 }
 
+/** Word → concept memo for one analysis (a value passed in, never a module global). */
+export type TermCache = Map<string, string>;
+
+function cachedConcept(word: string, cache: TermCache | undefined): string {
+  if (cache === undefined) return conceptOf(word);
+  let concept = cache.get(word);
+  if (concept === undefined) {
+    concept = conceptOf(word);
+    cache.set(word, concept);
+  }
+  return concept;
+}
+
 /** The content concepts of a text (numbers excluded: they travel separately). */
-export function contentTerms(text: string): string[] {
+export function contentTerms(text: string, cache?: TermCache): string[] {
   const out: string[] = [];
   for (const token of normalisePhrases(text).match(WORD) ?? []) {
     const word = token.replace(/['’]s$/, '');
     if (NUMBER.test(word) || STOPWORDS.has(word) || word.length < 2) continue;
     for (const part of word.split('-')) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
-      out.push(conceptOf(part));
+      out.push(cachedConcept(part, cache));
     }
   }
   return out;

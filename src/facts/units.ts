@@ -10,7 +10,7 @@ import { articleEntities, mentionsWithin, storyEntityLookup, type ArticleEntitie
 import type { ClaimUnit, NumberMention, PlaceSlot } from './model.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
-import { conceptOf, contentTerms, isStopword, words } from './terms.ts';
+import { conceptOf, contentTerms, isStopword, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -30,6 +30,7 @@ export function quotedRegions(article: AnnotatedArticle): Span[] {
 
 /** The text of a span with every quoted region blanked out. */
 function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): string {
+  if (!quoted.some((q) => q.start < span.end && q.end > span.start)) return text.slice(span.start, span.end);
   const chars = [...text.slice(span.start, span.end)];
   for (const q of quoted) {
     for (let i = Math.max(q.start, span.start); i < Math.min(q.end, span.end); i += 1) chars[i - span.start] = ' ';
@@ -94,6 +95,7 @@ interface UnitInput {
   readonly article: AnnotatedArticle;
   readonly own: ArticleEntities;
   readonly quoted: readonly Span[];
+  readonly cache: TermCache;
   readonly span: Span;
   readonly sentence: string;
   readonly sentenceIndex: number;
@@ -115,7 +117,7 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     text,
     span,
     words: words(text).length,
-    terms: [...new Set(contentTerms(text))],
+    terms: [...new Set(contentTerms(text, input.cache))],
     entities: [...new Set(entities)],
     actors,
     dates,
@@ -132,6 +134,7 @@ export function claimUnits(context: StoryContext, options: FactsOptions): ClaimU
   const lookup = storyEntityLookup(context.entities);
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
+  const cache: TermCache = new Map();
   for (const article of articles) {
     const own = articleEntities(article, lookup);
     const quoted = quotedRegions(article);
@@ -140,7 +143,7 @@ export function claimUnits(context: StoryContext, options: FactsOptions): ClaimU
       const body = article.text.slice(sentence.span.start, sentence.span.end);
       for (const clause of splitClauses(body, options.longSentenceWords)) {
         const span = { start: sentence.span.start + clause.start, end: sentence.span.start + clause.end };
-        const input = { article, own, quoted, span, sentence: sentence.text, sentenceIndex };
+        const input = { article, own, quoted, cache, span, sentence: sentence.text, sentenceIndex };
         units.push(buildUnit(input, { ...base, index: units.length }, options));
       }
     });
