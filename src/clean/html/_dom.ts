@@ -34,9 +34,13 @@ export interface DomDocument extends DomNode {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Parses an HTML string into a document (no scripts run: linkedom has no script engine). */
+/**
+ * Parses an HTML string into a document (no scripts run: linkedom has no script engine).
+ * linkedom needs an `<html>` root, so fragments and empty input are wrapped in one.
+ */
 export function parseDocument(html: string): DomDocument {
-  const window = parseHTML(html) as unknown as { readonly document: DomDocument };
+  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  const window = parseHTML(page) as unknown as { readonly document: DomDocument };
   return window.document;
 }
 
@@ -57,4 +61,17 @@ export function textOf(node: DomNode | null): string {
 /** All elements matching a selector, as an array. */
 export function selectAll(root: DomDocument | DomElement, selector: string): DomElement[] {
   return Array.from(root.querySelectorAll(selector));
+}
+
+/** Depth of the element tree under `root`, counted up to `limit` (iterative: safe on hostile trees). */
+export function treeDepth(root: DomElement, limit: number): number {
+  let deepest = 0;
+  const stack: { readonly element: DomElement; readonly depth: number }[] = [{ element: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Array.from(element.children)) stack.push({ element: child, depth: depth + 1 });
+  }
+  return deepest;
 }

@@ -38,12 +38,11 @@ function hintsOf(el: DomElement): string[] {
   return names.toLowerCase().split(/\s+/).filter((n) => n !== '');
 }
 
-/** Characters inside links, measured on normalised text. */
-function linkCharsOf(el: DomNode): number {
-  if (isElement(el) && tagOf(el) === 'A') return normaliseSpace(el.textContent ?? '').length;
-  let total = 0;
-  for (const child of Array.from(el.childNodes)) if (isElement(child)) total += linkCharsOf(child);
-  return total;
+/** Characters inside links, measured on normalised text (no recursion: safe on deep trees). */
+function linkCharsOf(node: DomNode): number {
+  if (!isElement(node)) return 0;
+  const links = tagOf(node) === 'A' ? [node] : Array.from(node.querySelectorAll('a'));
+  return links.reduce((sum, a) => sum + normaliseSpace(a.textContent ?? '').length, 0);
 }
 
 function isInlineOnly(el: DomElement, depth: number): boolean {

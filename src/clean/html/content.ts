@@ -48,21 +48,20 @@ function edgeReasons(blocks: readonly RawBlock[], title: string | null, minWords
   });
 }
 
-/** Keeps the body blocks of the content and records what was cut. */
+/** Keeps the body blocks of the content and records what was cut, in document order. */
 export function cleanContent(raw: readonly RawBlock[], title: string | null, options: HtmlOptions): CleanedContent {
-  const removed: Removal[] = [];
   const reasons = blockReasons(raw, options);
-  const survivors = raw.filter((block, i) => {
-    const reason = reasons[i] ?? null;
-    if (reason !== null) removed.push({ text: block.text, reason });
-    return reason === null;
+  const survivors = raw.map((block, index) => ({ block, index })).filter(({ index }) => reasons[index] === null);
+  const edges = edgeReasons(survivors.map((s) => s.block), title, options.minEdgeBlockWords);
+  survivors.forEach(({ index }, i) => {
+    reasons[index] = edges[i] ?? null;
   });
-  const edges = edgeReasons(survivors, title, options.minEdgeBlockWords);
   const blocks: HtmlBlock[] = [];
-  survivors.forEach((block, i) => {
-    const reason = edges[i] ?? null;
-    if (reason !== null) removed.push({ text: block.text, reason });
-    else blocks.push({ type: block.type, text: block.text });
+  const removed: Removal[] = [];
+  raw.forEach((block, i) => {
+    const reason = reasons[i] ?? null;
+    if (reason === null) blocks.push({ type: block.type, text: block.text });
+    else removed.push({ text: block.text, reason });
   });
   return { blocks, removed };
 }

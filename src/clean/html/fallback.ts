@@ -4,7 +4,7 @@
  * link-heavy or short ones negative, and the best-scoring contiguous run of blocks is the content
  * (a maximum-sum subarray).
  */
-import { selectAll, type DomDocument } from './_dom.ts';
+import { selectAll, textOf, type DomDocument } from './_dom.ts';
 import { collectRawBlocks, type RawBlock } from './_raw-block.ts';
 import { linkDensity } from './link-density.ts';
 import { isBodyLike } from './_words.ts';
@@ -37,7 +37,7 @@ export function bestRun(scores: readonly number[]): { readonly start: number; re
 
 /** The content blocks of a page by text density; the document is changed (chrome removed). */
 export function densityBlocks(doc: DomDocument, minWords: number): RawBlock[] {
-  const body = doc.body ?? doc.documentElement;
+  const body = doc.body !== null && textOf(doc.body) !== '' ? doc.body : doc.documentElement;
   if (body === null) return [];
   for (const element of selectAll(body, CHROME)) element.remove();
   const blocks = collectRawBlocks(body);

@@ -7,11 +7,12 @@
  * Rules emitted (source `clean`):
  * - `no-article` (error): no main content was found.
  * - `density-fallback` (info): Readability found too little; the density extractor was used.
+ * - `oversized-page` (warning): the page is too large or too deep for Readability; density extractor only.
  * - `date-from-url`, `date-from-modified` (warning): see `metadata.ts`.
  */
 import type { Diagnostic, Removal } from '../../types.ts';
-import { error, info } from '../../diagnostics.ts';
-import { parseDocument, selectAll } from './_dom.ts';
+import { error, info, warning } from '../../diagnostics.ts';
+import { parseDocument, selectAll, treeDepth, type DomDocument } from './_dom.ts';
 import type { HtmlBlock } from './blocks.ts';
 import { collectRawBlocks } from './_raw-block.ts';
 import { cleanContent, type CleanedContent } from './content.ts';
@@ -43,16 +44,24 @@ export interface HtmlExtraction {
 
 const textLength = (content: CleanedContent): number => content.blocks.reduce((n, b) => n + b.text.length, 0);
 
+function isOversized(doc: DomDocument, options: HtmlOptions): boolean {
+  if (doc.documentElement === null) return false;
+  return selectAll(doc, '*').length > options.maxElements || treeDepth(doc.documentElement, options.maxDepth) > options.maxDepth;
+}
+
 /** Extracts the main content and metadata of an HTML page. Never throws on bad HTML. */
 export function extractHtml(html: string, pageUrl: string | null, options: HtmlOptions): HtmlExtraction {
   const doc = parseDocument(html);
   const notAfter = options.notAfter ?? new Date().toISOString().slice(0, 10);
   const meta = readMetadata(doc, pageUrl, notAfter);
-  const tooBig = selectAll(doc, '*').length > options.maxElements;
+  const tooBig = isOversized(doc, options);
   const reader = tooBig ? null : runReadability(doc, options.minArticleChars);
   const title = meta.title ?? reader?.title ?? null;
   let content = cleanContent(reader?.content ? collectRawBlocks(reader.content) : [], title, options);
   const diagnostics: Diagnostic[] = [...meta.diagnostics];
+  if (tooBig) {
+    diagnostics.push(warning('clean', { rule: 'oversized-page', message: 'The page is too large or too deeply nested for Readability.' }));
+  }
   if (textLength(content) < options.minArticleChars) {
     const fallback = cleanContent(densityBlocks(parseDocument(html), options.minEdgeBlockWords), title, options);
     if (textLength(fallback) > textLength(content)) {

@@ -4,6 +4,8 @@ export interface HtmlOptions {
   readonly minArticleChars: number;
   /** Documents with more elements than this are not given to Readability (density extractor only). */
   readonly maxElements: number;
+  /** Documents nested deeper than this are not given to Readability (its cost grows with depth). */
+  readonly maxDepth: number;
   /** Blocks whose share of characters inside links is at least this are dropped as link lists. */
   readonly maxLinkDensity: number;
   /** Text blocks with fewer words than this, at either end of the content, may be cut as boilerplate. */
@@ -16,7 +18,8 @@ export interface HtmlOptions {
 
 export const defaultHtmlOptions: HtmlOptions = {
   minArticleChars: 250,
-  maxElements: 60_000,
+  maxElements: 30_000,
+  maxDepth: 120,
   maxLinkDensity: 0.5,
   minEdgeBlockWords: 8,
   keepHeadings: true,
