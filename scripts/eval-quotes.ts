@@ -200,6 +200,16 @@ function report(split: string, t: Tally): void {
   console.log(`${split}: direct quotes ${t.gold}, recall ${ratio(t.found, t.gold)} | predicted ${t.predicted}, precision ${ratio(t.right, t.predicted)} (full-only ${ratio(t.fullRight, t.full)} of ${t.full}) | speaker accuracy ${ratio(t.speakerRight, t.named)} over ${t.named} named sources`);
 }
 
+/** Speaker misses per article (counts only): shows whether a few articles carry most misses. */
+function perArticle(misses: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const m of misses.filter((x) => x.startsWith('SPEAKER'))) {
+    const name = m.split(':')[0] ?? '';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts.values()].sort((a, b) => b - a).join(' ');
+}
+
 const layer = await languageLayer();
 const wanted = flag('--split') ?? 'both';
 const show = Number(flag('--show') ?? '0');
@@ -208,5 +218,6 @@ for (const split of wanted === 'both' ? ['train', 'dev'] : [wanted]) {
   if (!readdirSync(root).includes(split)) continue;
   const t = await evaluate(split, layer.analyze);
   report(split, t);
-  if (split === 'train') for (const line of t.misses.slice(0, show)) console.log(`  ${line}`);
+  if (split === 'train' || args.includes('--show-dev')) for (const line of t.misses.slice(0, show)) console.log(`  ${line}`);
+  if (args.includes('--per-article')) console.log(perArticle(t.misses));
 }

@@ -52,12 +52,12 @@ function accordingTo(ctx: QuoteContext, toks: readonly Token[]): Attribution | n
 
 /** `“…,” said X`, `“…,” X said`, `“…,” X told Y`, `“…”: X` after the closing mark. */
 export function attributeAfter(ctx: QuoteContext, q: ScannedQuote, to: number): Attribution | null {
-  const lead = /^[\s,:\u2014\u2013-]*/.exec(ctx.text.slice(q.outer.end, to))?.[0] ?? '';
+  const lead = /^[\s,:\u2015\u2014\u2013-]*/.exec(ctx.text.slice(q.outer.end, to))?.[0] ?? '';
   const toks = tokensIn(ctx, q.outer.end, to);
   const first = toks[0];
   if (first === undefined) return null;
   if (first.start === q.outer.end + lead.length) {
-    const hit = lead.includes(':') ? headline(ctx, first) : inverted(ctx, toks) ?? subjectVerb(ctx, toks);
+    const hit = lead.includes(':') ? headline(ctx, first) : inverted(ctx, toks) ?? subjectVerb(ctx, toks) ?? signature(ctx, first, lead);
     if (hit) return hit;
   }
   return accordingTo(ctx, toks);
@@ -100,6 +100,15 @@ function headline(ctx: QuoteContext, first: Token): Attribution | null {
   return m && m.kind === 'name' ? { mention: m, objects: [], cue: 'headline', confidence: 0.7 } : null;
 }
 
+/** `“…” — Jane Roe, a voter`: a name signed after a dash, with no verb. */
+function signature(ctx: QuoteContext, first: Token, lead: string): Attribution | null {
+  if (!/[\u2015\u2014\u2013-]/.test(lead)) return null;
+  const m = mentionAt(ctx, first.start);
+  if (!m || m.kind !== 'name') return null;
+  const rest = ctx.text.slice(m.span.end, m.span.end + 3);
+  return /^(?:[,.;(]|\s*$|\s*\n)/.test(rest) ? { mention: m, objects: [], cue: 'after', confidence: 0.85 } : null;
+}
+
 /** `X said: “…”`, `X told Y, “…”`, `…, adding, “…”`, `according to X, “…”` before the opening mark. */
 export function attributeBefore(ctx: QuoteContext, from: number, to: number, cue: Cue = 'before'): Attribution | null {
   const toks = tokensIn(ctx, from, to);
@@ -125,7 +134,7 @@ function colonIntroduced(ctx: QuoteContext, from: number, to: number): Attributi
 
 /** A quote that ends its paragraph, signed on the next line: `— X, …`. */
 export function attributeDashLine(ctx: QuoteContext, q: ScannedQuote): Attribution | null {
-  const after = /^[\s.,]*\n\s*[-\u2014\u2013]+\s*/.exec(ctx.text.slice(q.outer.end, q.outer.end + 12));
+  const after = /^[\s.,]*\n\s*[-\u2015\u2014\u2013]+\s*/.exec(ctx.text.slice(q.outer.end, q.outer.end + 12));
   if (!after) return null;
   const m = mentionAt(ctx, q.outer.end + after[0].length);
   return m && m.kind === 'name' ? { mention: m, objects: [], cue: 'after', confidence: 0.85 } : null;

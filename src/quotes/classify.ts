@@ -12,7 +12,7 @@ import { sentenceAt } from './sentences.ts';
 export type QuoteKind = 'full' | 'partial' | 'scare';
 
 /** Words right before a quote that make it a name or a term, not speech. */
-const naming = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|term|word|words|phrase|slogan|hashtag|label)\s*$/i;
+const naming = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|term|word|words|phrase|slogan|hashtag|label|call(?:s|ed|ing)? (?:it|this|that)(?: the| an?)?)\s*$/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -82,5 +82,18 @@ export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnno
     if (d) diagnostics.push(d);
     previous = { quote: q, speaker };
   }
-  return { quotes, diagnostics };
+  return { quotes: backfillContinued(quotes, scanned), diagnostics };
+}
+
+/** A quote left open whose continuation found the speaker takes that speaker (`“A…¶“B,” X said`). */
+function backfillContinued(quotes: ArticleQuote[], scanned: readonly ScannedQuote[]): ArticleQuote[] {
+  const result = [...quotes];
+  for (let i = result.length - 2; i >= 0; i--) {
+    const here = result[i] as ArticleQuote;
+    const next = result[i + 1] as ArticleQuote;
+    const scannedNext = scanned.find((q) => q.inner.end >= next.span.end && q.inner.start <= next.span.start);
+    if (here.speaker !== null || next.speaker === null || !scannedNext?.continues) continue;
+    result[i] = { ...here, speaker: { ...next.speaker, confidence: Math.min(next.speaker.confidence, 0.8) } };
+  }
+  return result;
 }

@@ -96,9 +96,34 @@ function linkEntity(name: string, span: Span, entities: readonly ArticleEntity[]
   return entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === lower.split(/\s+/).pop()) ?? null;
 }
 
+/** True when a token opens a sentence, a paragraph or a quote. */
+function opensSentence(text: string, tok: Token): boolean {
+  const before = text.slice(Math.max(0, tok.start - 4), tok.start);
+  if (/["\u201C\u2018]$/.test(before)) return true;
+  const trimmed = before.replace(/[ \t]+$/, '');
+  return trimmed === '' || /(?:[.!?:\n]|[.!?]["\u201D\u2019])$/.test(trimmed);
+}
+
+/**
+ * Capitalised words seen away from a sentence start. A one-word run that only ever opens sentences
+ * (`Critics say…`) is an ordinary word, not a name.
+ */
+function midSentenceWords(text: string, tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.filter((t) => capitalised(t.text) && !opensSentence(text, t)).map((t) => bareName(t.text)));
+}
+
+/** True when a title stands right before token `first` (`Mr. Roe`, `Gov. Roe`). */
+function titled(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && titleWord(prev.text) && /^\.? $/.test(text.slice(prev.end, (tokens[first] as Token).start));
+}
+
 function findNames(text: string, tokens: readonly Token[], entities: readonly ArticleEntity[]): Mention[] {
+  const seen = midSentenceWords(text, tokens);
+  const known = (word: string): boolean => seen.has(word) || entities.some((e) => e.aliases.includes(word) || e.name === word);
   return nameRuns(text, tokens)
     .filter(([, last]) => !isModifierRun(text, tokens, last))
+    .filter(([first, last]) => first !== last || titled(text, tokens, first) || !opensSentence(text, tokens[first] as Token) || known(bareName((tokens[first] as Token).text)))
     .map(([first, last]) => {
       const start = (tokens[first] as Token).start;
       const lastTok = tokens[last] as Token;
