@@ -60,6 +60,11 @@ function conflictsOf(context: StoryContext, ranked: readonly FactGroup[], eventD
   ];
 }
 
+/** Undisputed facts first: a headline should not state a contested claim. */
+function undisputedFirst(ranked: readonly FactGroup[], disputed: ReadonlySet<string>): FactGroup[] {
+  return [...ranked.filter((g) => !disputed.has(g.id)), ...ranked.filter((g) => disputed.has(g.id))];
+}
+
 function fallbackHeadline(context: StoryContext): string {
   const first = context.story.articles[0];
   return first?.title ?? first?.sentences[0]?.text ?? first?.path ?? 'Untitled story';
@@ -79,7 +84,7 @@ export function analyzeStory(context: StoryContext, options: FactsOptions): Stor
     diagnostics.push(info('facts', { rule: 'no-corroboration', message: 'No fact is reported by two independent sources.' }));
   }
   return {
-    headline: buildHeadline(ranked, context.entities, fallbackHeadline(context)),
+    headline: buildHeadline(undisputedFirst(ranked, disputed), context.entities, fallbackHeadline(context)),
     eventDate: day === null ? null : { value: day, precision: day.length === 10 ? 'day' : day.length === 7 ? 'month' : 'year' },
     summary: summary.summary,
     facts,
