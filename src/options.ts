@@ -4,6 +4,7 @@ import { defaultNlpOptions, type NlpOptions } from './nlp/options.ts';
 import { defaultQuotesOptions, type QuotesOptions } from './quotes/options.ts';
 import { defaultDedupOptions, type DedupOptions } from './dedup/options.ts';
 import { defaultClusterOptions, type ClusterOptions } from './cluster/options.ts';
+import { defaultFactsOptions, type FactsOptions } from './facts/options.ts';
 
 /** All options, one slice per stage. Merged once, at the edge; each stage reads only its slice. */
 export interface Options {
@@ -13,6 +14,7 @@ export interface Options {
   readonly quotes: QuotesOptions;
   readonly dedup: DedupOptions;
   readonly cluster: ClusterOptions;
+  readonly facts: FactsOptions;
 }
 
 export type OptionsInput = { readonly [K in keyof Options]?: Partial<Options[K]> };
@@ -24,6 +26,7 @@ export const defaultOptions: Options = {
   quotes: defaultQuotesOptions,
   dedup: defaultDedupOptions,
   cluster: defaultClusterOptions,
+  facts: defaultFactsOptions,
 };
 
 /** The one merge: defaults, then the caller's slices, field by field. */
@@ -35,5 +38,6 @@ export function resolveOptions(input: OptionsInput = {}): Options {
     quotes: { ...defaultOptions.quotes, ...input.quotes },
     dedup: { ...defaultOptions.dedup, ...input.dedup },
     cluster: { ...defaultOptions.cluster, ...input.cluster },
+    facts: { ...defaultOptions.facts, ...input.facts },
   };
 }

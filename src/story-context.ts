@@ -6,9 +6,11 @@ import { findDuplicates } from './dedup/index.ts';
 import { clusterArticles } from './cluster/index.ts';
 import { linkStoryEntities, resolveDates, type Nlp } from './nlp/index.ts';
 import { groupQuotes } from './quotes/index.ts';
+import { analyzeStory } from './facts/index.ts';
+import { buildBrief } from './brief/index.ts';
 import { contentId } from './shared/hash.ts';
 import type { Options } from './options.ts';
-import type { AnnotatedArticle, Story, StoryContext, StoryEntity, StoryQuote } from './types.ts';
+import type { AnnotatedArticle, Brief, Story, StoryContext, StoryEntity, StoryQuote } from './types.ts';
 
 /** Drops repeated articles (the same content read twice), keeping the first. */
 export function uniqueArticles(articles: readonly AnnotatedArticle[]): AnnotatedArticle[] {
@@ -76,3 +78,9 @@ export function buildStoryContext(nlp: Nlp, input: Story): StoryContext {
   return { story, entities, quotes: linkQuoteSpeakers(quotes, entities) };
 }
 
+
+/** One story's brief: the facts stage over its context, then the contract value. */
+export function briefStory(nlp: Nlp, story: Story, options: Options): Brief {
+  const context = buildStoryContext(nlp, story);
+  return buildBrief(context, analyzeStory(context, options.facts));
+}

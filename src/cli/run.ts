@@ -8,6 +8,7 @@ import type { CliIO } from './io.ts';
 import { UsageError, type CommonFlags } from './commands/common.ts';
 import { runExtract } from './commands/extract.ts';
 import { runCluster } from './commands/cluster.ts';
+import { runBrief } from './commands/brief.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,6 +22,12 @@ interface ReadingCommand {
 }
 
 const READING_COMMANDS: readonly ReadingCommand[] = [
+  {
+    name: 'brief',
+    summary: 'one-shot: read the inputs, clean, cluster into stories, print one brief per story',
+    formats: ['json', 'md', 'html'],
+    runner: runBrief,
+  },
   {
     name: 'extract',
     summary: 'read and clean only; print each article with its clean text and its own annotations',

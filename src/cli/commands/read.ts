@@ -13,13 +13,17 @@ export interface ReadRequest {
   readonly quiet: boolean;
   readonly progress: Progress;
   readonly context?: PipelineContext;
+  /** Diagnostic rules not worth reporting in this command. */
+  readonly skipRules?: readonly string[];
 }
 
 /** Yields each article read from the paths; reports every rejection and warning on stderr on the way. */
 export async function* readArticles(request: ReadRequest): AsyncGenerator<AnnotatedArticle> {
   const { io, quiet, progress } = request;
   for await (const item of extractArticles(request.paths, request.options, { stdin: io.stdin }, request.context)) {
-    reportDiagnostics(io, item.diagnostics, item.path, quiet);
+    const skip = request.skipRules ?? [];
+    const shown = skip.length === 0 ? item.diagnostics : item.diagnostics.filter((d) => !skip.includes(d.rule));
+    reportDiagnostics(io, shown, item.path, quiet);
     if (isRejected(item)) continue;
     progress.tick('read');
     yield item;
