@@ -27,7 +27,7 @@ test('the demo corpus is one story whose wire reprint counts once', async () => 
   assert.ok(story.summary.length >= 3 && story.summary.length <= 6, `summary has ${story.summary.length} sentences`);
 });
 
-test('the seeds are one story with a place conflict and a corroborated invitation', async () => {
+test('the seeds are one story dated 2025-09-02 with the Beijing/Tianjin place conflict', async () => {
   const stories = await briefs([SEEDS]);
   assert.equal(stories.length, 1);
   const story = stories[0]!;
