@@ -38,7 +38,8 @@ export function buildHeadline(ranked: readonly FactGroup[], entities: readonly S
   const top = ranked[0];
   if (top === undefined) return fallback;
   const names = mainNames(entities);
-  const best = ranked.filter((g) => g.evidence.length === top.evidence.length).slice(0, 4);
+  const cut = ranked.findIndex((g) => g.evidence.length !== top.evidence.length);
+  const best = ranked.slice(0, Math.min(4, cut < 0 ? ranked.length : cut));
   let chosen: ClaimUnit = top.central;
   let score = -1;
   for (const unit of best.flatMap((g) => g.units)) {
