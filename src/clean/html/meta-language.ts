@@ -5,7 +5,7 @@ import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
 /** `en_US` → `en-US`; null unless it looks like a BCP 47 tag. */
 export function normaliseLanguage(value: string | null): string | null {
   if (value === null) return null;
-  const tag = value.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
+  const tag = value.trim().split(/[,;]/)[0]!.trim().replace(/_/g, '-');
   const match = /^([a-z]{2,3})(?:-([a-z0-9]{2,8}))?$/i.exec(tag);
   if (match === null) return null;
   const region = match[2] === undefined ? '' : `-${match[2].length === 2 ? match[2].toUpperCase() : match[2]}`;

@@ -5,7 +5,12 @@
 import { textOf, type DomDocument } from './_dom.ts';
 import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
 
-const SEPARATOR = /\s+[|–—•·:»-]\s+/u;
+/** Separators between a title and an outlet or section label ("Story | Outlet", "Story - Outlet"). */
+const SEPARATOR = /\s+[|–—•·»-]\s+/u;
+/** A colon separates an outlet name only ("Outlet: Story"), never a section label. */
+const OUTLET_SEPARATOR = /\s+[|–—•·:»-]\s+|:\s+/u;
+const TRAILING = /\s*[|–—•·:»-]\s*$/u;
+const LEADING = /^\s*[|–—•·:»-]\s*/u;
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -17,16 +22,22 @@ function namesOutlet(part: string, outlet: string | null): boolean {
   return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
-/** Cuts an outlet name off either end of a title ("Story | Outlet", "Outlet: Story"). */
-export function stripOutlet(title: string, outlet: string | null): string {
-  const parts = title.split(SEPARATOR);
+/**
+ * Cuts an outlet name off either end of a title ("Story | Outlet", "Outlet: Story"), and short
+ * section labels next to it ("Story | News | Outlet"). `cuts` counts the parts already cut.
+ */
+export function stripOutlet(title: string, outlet: string | null, cuts = 0): string {
+  const parts = title.split(OUTLET_SEPARATOR);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
-  if (namesOutlet(last, outlet) || (parts.length > 2 && last.split(' ').length <= 3)) {
-    return stripOutlet(title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/u, ''), outlet);
+  const labels = title.split(SEPARATOR);
+  const label = labels.length > 1 && (labels.length > 2 || cuts > 0) && labels[labels.length - 1]!.split(' ').length <= 3;
+  if (namesOutlet(last, outlet) || label) {
+    const cut = namesOutlet(last, outlet) ? last : labels[labels.length - 1]!;
+    return stripOutlet(title.slice(0, title.lastIndexOf(cut)).replace(TRAILING, ''), outlet, cuts + 1);
   }
-  if (namesOutlet(first, outlet)) return title.slice(first.length).replace(/^\s*[|–—•·:»-]\s+/u, '');
+  if (namesOutlet(first, outlet)) return title.slice(first.length).replace(LEADING, '');
   return title;
 }
 
