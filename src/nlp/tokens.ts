@@ -1,13 +1,21 @@
 /**
- * Sentences and tokens of a clean article, with character spans in its `text`. wink-nlp reads one
- * paragraph at a time, so a sentence never runs across paragraphs.
+ * Sentences and tokens of a clean article, with character spans in its `text`. wink-nlp reads the
+ * whole article once; its sentences are then cut at paragraph boundaries, so a sentence never runs
+ * across paragraphs, and text between paragraphs (the blank lines) yields no tokens.
  */
 import type { WinkMethods } from 'wink-nlp';
 import type { Sentence, Span } from '../types.ts';
+import { readShape, shapeOf, startsWithLetter, type Shape } from './_shape.ts';
 
 export interface Token {
   readonly text: string;
   readonly lower: string;
+  /** `lower` without one trailing full stop ("gen." → "gen"): the key of the word lists. */
+  readonly bare: string;
+  /** Case of the first character: `upper` (A), `lower` (a) or `none` (digits, marks, uncased scripts). */
+  readonly shape: Shape;
+  /** The first character is a letter. */
+  readonly word: boolean;
   readonly start: number;
   readonly end: number;
   readonly stopWord: boolean;
@@ -23,23 +31,17 @@ export interface TokenizedText {
   readonly sentences: readonly Sentence[];
 }
 
-const CAPITALISED = /^\p{Lu}/u;
-
-/** A short paragraph whose words are mostly capitalised and that does not end like a sentence. */
-function isHeadlineLike(values: readonly string[], paragraph: string): boolean {
-  const words = values.filter((v) => /^\p{L}/u.test(v));
-  if (words.length < 2 || words.length > 20 || /[.!?]["”’]?\s*$/.test(paragraph)) return false;
-  const capitalised = words.filter((w) => CAPITALISED.test(w) || w.length <= 3).length;
-  return capitalised / words.length >= 0.75;
-}
-
-interface ParagraphRead {
+/** What wink-nlp gives for one article, with each token placed in the text and in a paragraph. */
+interface Reading {
   readonly values: readonly string[];
   readonly stop: readonly boolean[];
   readonly sentenceSpans: readonly (readonly number[])[];
+  readonly starts: Int32Array;
+  /** Paragraph of each token; -1 for white space and text outside every paragraph. */
+  readonly paragraphOf: Int32Array;
 }
 
-function readParagraph(wink: WinkMethods, text: string): ParagraphRead {
+function readText(wink: WinkMethods, text: string): Pick<Reading, 'values' | 'stop' | 'sentenceSpans'> {
   const its = wink.its;
   const doc = wink.readDoc(text);
   const tokens = doc.tokens();
@@ -50,18 +52,40 @@ function readParagraph(wink: WinkMethods, text: string): ParagraphRead {
   };
 }
 
-/** Character offsets of each token value, found in order in the paragraph text. */
-function locate(text: string, values: readonly string[], base: number): Span[] {
-  const spans: Span[] = [];
+/** Finds each token value in order in the text and the paragraph that holds it. */
+function place(wink: WinkMethods, text: string, paragraphs: readonly Span[]): Reading {
+  const read = readText(wink, text);
+  const starts = new Int32Array(read.values.length);
+  const paragraphOf = new Int32Array(read.values.length).fill(-1);
   let cursor = 0;
-  for (const value of values) {
+  let p = 0;
+  read.values.forEach((value, i) => {
     const at = text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
-    const end = at < 0 ? cursor : at + value.length;
-    spans.push({ start: base + start, end: base + end });
-    cursor = end;
-  }
-  return spans;
+    starts[i] = start;
+    cursor = at < 0 ? cursor : at + value.length;
+    while (p < paragraphs.length && (paragraphs[p] as Span).end <= start) p += 1;
+    const span = paragraphs[p];
+    if (span && start >= span.start && value.trim().length > 0) paragraphOf[i] = p;
+  });
+  return { ...read, starts, paragraphOf };
+}
+
+/** A short paragraph whose words are mostly capitalised and that does not end like a sentence. */
+function headlineParagraphs(reading: Reading, text: string, paragraphs: readonly Span[]): boolean[] {
+  const words = new Array<number>(paragraphs.length).fill(0);
+  const capitalised = new Array<number>(paragraphs.length).fill(0);
+  reading.values.forEach((value, i) => {
+    const p = reading.paragraphOf[i] ?? -1;
+    if (p < 0 || !startsWithLetter(value)) return;
+    words[p] = (words[p] ?? 0) + 1;
+    if (shapeOf(value) === 'upper' || value.length <= 3) capitalised[p] = (capitalised[p] ?? 0) + 1;
+  });
+  return paragraphs.map((span, p) => {
+    const n = words[p] ?? 0;
+    if (n < 2 || n > 20 || /[.!?]["”’]?\s*$/.test(text.slice(span.start, span.end))) return false;
+    return (capitalised[p] ?? 0) / n >= 0.75;
+  });
 }
 
 interface Collector {
@@ -69,33 +93,65 @@ interface Collector {
   readonly sentences: Sentence[];
 }
 
-function addParagraph(out: Collector, wink: WinkMethods, text: string, span: Span, paragraph: number): void {
-  const piece = text.slice(span.start, span.end);
-  const read = readParagraph(wink, piece);
-  const spans = locate(piece, read.values, span.start);
-  const inHeadline = isHeadlineLike(read.values, piece);
-  for (const [first, last] of read.sentenceSpans) {
-    if (first === undefined || last === undefined) continue;
-    const sentence = out.sentences.length;
-    const start = spans[first]?.start ?? span.start;
-    const end = spans[last]?.end ?? span.end;
-    out.sentences.push({ span: { start, end }, text: text.slice(start, end), paragraph });
-    for (let i = first; i <= last; i += 1) {
-      const value = read.values[i] ?? '';
-      const at = spans[i] ?? { start, end: start };
-      out.tokens.push({
-        text: value, lower: value.toLowerCase(), start: at.start, end: at.end,
-        stopWord: read.stop[i] ?? false, sentence, sentenceStart: i === first, inHeadline,
-      });
-    }
+interface SentenceInput {
+  readonly text: string;
+  readonly reading: Reading;
+  readonly headline: readonly boolean[];
+}
+
+/** Adds the tokens first..last (all in one paragraph) as one sentence. */
+function addSentence(out: Collector, input: SentenceInput, first: number, last: number): void {
+  const { reading, text } = input;
+  const paragraph = reading.paragraphOf[first] ?? 0;
+  const sentence = out.sentences.length;
+  const start = reading.starts[first] ?? 0;
+  const end = (reading.starts[last] ?? 0) + (reading.values[last]?.length ?? 0);
+  out.sentences.push({ span: { start, end }, text: text.slice(start, end), paragraph });
+  const inHeadline = input.headline[paragraph] ?? false;
+  for (let i = first; i <= last; i += 1) {
+    if (reading.paragraphOf[i] !== paragraph) continue;
+    const value = reading.values[i] ?? '';
+    const at = reading.starts[i] ?? start;
+    const shape = readShape(value);
+    out.tokens.push({
+      text: value, lower: shape.lower, bare: shape.bare, shape: shape.shape, word: shape.word,
+      start: at, end: at + value.length, stopWord: reading.stop[i] ?? false, sentence,
+      sentenceStart: i === first, inHeadline,
+    });
   }
 }
 
-/** Splits each paragraph into sentences and tokens. */
+/** Cuts one wink sentence (token indexes first..last) at paragraph changes and white space. */
+function addSentences(out: Collector, input: SentenceInput, first: number, last: number): void {
+  const para = input.reading.paragraphOf;
+  let i = first;
+  while (i <= last) {
+    if ((para[i] ?? -1) < 0) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 <= last && (para[j + 1] === para[i] || para[j + 1] === -1)) j += 1;
+    while (j > i && para[j] === -1) j -= 1;
+    addSentence(out, input, i, j);
+    i = j + 1;
+  }
+}
+
+/** Splits the article into sentences (never across paragraphs) and tokens. */
 export function tokenize(wink: WinkMethods, text: string, paragraphs: readonly Span[]): TokenizedText {
   const out: Collector = { tokens: [], sentences: [] };
-  paragraphs.forEach((span, index) => {
-    if (span.end > span.start) addParagraph(out, wink, text, span, index);
-  });
-  return out;
+  const kept = paragraphs.filter((span) => span.end > span.start);
+  if (kept.length === 0) return out;
+  const reading = place(wink, text, kept);
+  const input: SentenceInput = { text, reading, headline: headlineParagraphs(reading, text, kept) };
+  const indexOf = new Map(kept.map((span, k) => [k, paragraphs.indexOf(span)]));
+  for (const [first, last] of reading.sentenceSpans) {
+    if (first !== undefined && last !== undefined) addSentences(out, input, first, last);
+  }
+  if (kept.length === paragraphs.length) return out;
+  return {
+    tokens: out.tokens,
+    sentences: out.sentences.map((s) => ({ ...s, paragraph: indexOf.get(s.paragraph) ?? s.paragraph })),
+  };
 }
