@@ -36,6 +36,6 @@ export const defaultClusterOptions: ClusterOptions = {
   timeWeight: 0.5,
   centroidTerms: 300,
   queryTerms: 40,
-  maxCandidates: 24,
-  maxPostings: 400,
+  maxCandidates: 12,
+  maxPostings: 100,
 };

@@ -1,6 +1,6 @@
 /**
  * A story as the clusterer keeps it: summed (dampened) term and entity counts of its articles,
- * pruned to the heaviest terms, plus its date range. Its id is a content hash of its first
+ * pruned to the heaviest terms (when three times over the limit), plus its date range. Its id is a content hash of its first
  * article's id, so it is stable for the same input.
  */
 import { contentId } from '../shared/hash.ts';
@@ -25,9 +25,14 @@ export interface StoryState {
   centroid: CentroidCache | null;
 }
 
-/** The centroid weighted by IDF, reused until the story changes or the stream grows by a tenth. */
+/**
+ * The centroid weighted by IDF, reused until the story has grown by a tenth (or, while small,
+ * changed at all) or the stream has grown by a tenth: one more article barely moves a large
+ * centroid, and recomputing it on every join would cost O(story terms) per candidate.
+ */
 export interface CentroidCache {
   readonly version: number;
+  readonly size: number;
   readonly documents: number;
   readonly words: WeightedVector;
   readonly entities: WeightedVector;
@@ -80,11 +85,10 @@ export function addCopy(story: StoryState, member: Pick<StoryMember, 'id' | 'ord
 /** The story's IDF-weighted word and entity centroids (cached). */
 export function centroidOf(story: StoryState, vocabulary: Vocabulary): CentroidCache {
   const cached = story.centroid;
-  if (cached !== null && cached.version === story.version && vocabulary.documents <= cached.documents * 1.1) {
-    return cached;
-  }
+  if (cached !== null && isFresh(cached, story, vocabulary)) return cached;
   const fresh = {
     version: story.version,
+    size: story.articles.length,
     documents: vocabulary.documents,
     words: weigh(vocabulary, story.words),
     entities: weigh(vocabulary, story.entities),
@@ -92,6 +96,12 @@ export function centroidOf(story: StoryState, vocabulary: Vocabulary): CentroidC
   };
   story.centroid = fresh;
   return fresh;
+}
+
+function isFresh(cached: CentroidCache, story: StoryState, vocabulary: Vocabulary): boolean {
+  if (vocabulary.documents > cached.documents * 1.1) return false;
+  if (cached.version === story.version) return true;
+  return cached.size >= 10 && story.articles.length <= cached.size * 1.1;
 }
 
 /** Folds `from` into `into` (articles, terms, dates). */
@@ -112,7 +122,7 @@ function widen(story: StoryState, min: number | null, max: number | null): void 
 
 function accumulate(into: TermCounts, add: TermCounts, vocabulary: Vocabulary, limit: number): void {
   for (const [term, count] of add) into.set(term, (into.get(term) ?? 0) + count);
-  if (into.size > 2 * limit) prune(into, vocabulary, limit);
+  if (into.size > 3 * limit) prune(into, vocabulary, limit);
 }
 
 /** Keeps the `limit` terms heaviest by count × IDF. */

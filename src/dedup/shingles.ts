@@ -47,9 +47,12 @@ export function mix32(value: number): number {
 export function shingleHashes(words: readonly string[], size: number): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   const span = Math.max(1, Math.min(size, words.length));
+  const wordHashes = Uint32Array.from(words, hashString);
   const hashes = new Uint32Array(words.length - span + 1);
   for (let i = 0; i + span <= words.length; i++) {
-    hashes[i] = hashString(words.slice(i, i + span).join(' '));
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + span; k++) h = Math.imul(h ^ wordHashes[k]!, 0x01000193);
+    hashes[i] = mix32(h);
   }
   hashes.sort();
   return uniqueSorted(hashes);
