@@ -14,7 +14,7 @@ import { isFirstWord } from './candidates.ts';
 import { decideType, voteFor, type TypeVote } from './entity-types.ts';
 import { groupMentions, type Group, type Mention } from './groups.ts';
 import { resplit } from './resplit.ts';
-import { canonicalName, isAcronym, nameKey } from './names.ts';
+import { canonicalName, createNameKeys, isAcronym } from './names.ts';
 import { addRolePhrases } from './role-phrases.ts';
 
 export interface EntityContext {
@@ -28,21 +28,18 @@ function wordSets(tokens: readonly Token[]): { lowerWords: Set<string>; namedWor
   const lowerWords = new Set<string>();
   const namedWords = new Set<string>();
   tokens.forEach((t, i) => {
-    const first = t.text[0] ?? '';
-    const lower = t.lower[0] ?? '';
-    if (first === lower) {
-      if (/^\p{Ll}/u.test(first)) lowerWords.add(t.lower);
-    } else if (!isFirstWord(tokens, i)) namedWords.add(t.lower);
+    if (t.shape === 'lower') lowerWords.add(t.lower);
+    else if (t.text[0] !== t.lower[0] && !isFirstWord(tokens, i)) namedWords.add(t.lower);
   });
   return { lowerWords, namedWords };
 }
 
 const voteOf = (ctx: EntityContext, c: NameCandidate): TypeVote => voteFor(ctx, c);
 
-function knownKeys(candidates: readonly NameCandidate[], votes: readonly TypeVote[]): Set<string> {
+function knownKeys(candidates: readonly NameCandidate[], votes: readonly TypeVote[], keyOf: (name: string) => string): Set<string> {
   const known = new Set<string>();
   candidates.forEach((c, i) => {
-    if (!c.headline && ((votes[i]?.strength ?? 0) > 0 || c.acronymOf !== null)) known.add(nameKey(c.text));
+    if (!c.headline && ((votes[i]?.strength ?? 0) > 0 || c.acronymOf !== null)) known.add(keyOf(c.text));
   });
   return known;
 }
@@ -50,10 +47,11 @@ function knownKeys(candidates: readonly NameCandidate[], votes: readonly TypeVot
 /** Mentions after re-cutting headline runs and untyped runs along known names. */
 function mentionsOf(ctx: EntityContext, candidates: readonly NameCandidate[], lowerWords: ReadonlySet<string>): Mention[] {
   const votes = candidates.map((c) => voteOf(ctx, c));
-  const known = knownKeys(candidates, votes);
+  const keyOf = createNameKeys();
+  const known = knownKeys(candidates, votes, keyOf);
   const keepLeftover = (piece: NameCandidate): boolean =>
     lookupPlace(ctx.gazetteer, piece.text) !== undefined || (!piece.headline && voteOf(ctx, piece).strength > 0);
-  const split = { tokens: ctx.tokens, source: ctx.source, known, keepLeftover };
+  const split = { tokens: ctx.tokens, source: ctx.source, known, keyOf, keepLeftover };
   const mentions: Mention[] = [];
   candidates.forEach((c, i) => {
     const vote = votes[i] ?? voteOf(ctx, c);
@@ -63,7 +61,7 @@ function mentionsOf(ctx: EntityContext, candidates: readonly NameCandidate[], lo
     for (const piece of pieces) {
       const pieceVote = piece === c ? vote : voteOf(ctx, piece);
       if (keepMention(piece, pieceVote.type, lowerWords)) {
-        mentions.push({ candidate: piece, key: nameKey(piece.text), vote: pieceVote });
+        mentions.push({ candidate: piece, key: keyOf(piece.text), vote: pieceVote });
       }
     }
   });

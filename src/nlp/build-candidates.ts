@@ -6,12 +6,11 @@
 import type { Token } from './tokens.ts';
 import { lookupPlace } from './gazetteer.ts';
 import {
-  acronymTarget, findRuns, isHonorific, isTitleHead, isTitleWord, segmentRun, textOf,
+  acronymTarget, findRuns, isHonorific, isPossessive, isTitleHead, isTitleWord, segmentRun, textOf,
   type CandidateContext, type NameCandidate, type Segment,
 } from './candidates.ts';
 import { CONNECTORS } from './lexicon.ts';
 
-const POSSESSIVE = /^['’]s?$/u;
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = { pm: 'Prime Minister' };
 
 /** "prime minister" → "Prime Minister"; "PM" → "Prime Minister"; honorifics are not roles. */
@@ -21,6 +20,16 @@ export function normaliseTitle(words: readonly Token[]): string | null {
   return kept
     .map((t) => ABBREVIATED_TITLES[t.lower] ?? `${t.text[0]?.toUpperCase() ?? ''}${t.text.slice(1).toLowerCase()}`)
     .join(' ');
+}
+
+/** The words tokens[first..last] joined by single spaces (one token: its text as is). */
+function wordsOf(tokens: readonly Token[], first: number, last: number): string {
+  if (first === last) return tokens[first]?.text ?? '';
+  return tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+}
+
+function lowerWordsOf(tokens: readonly Token[], first: number, last: number): string {
+  return first === last ? (tokens[first]?.lower ?? '') : wordsOf(tokens, first, last).toLowerCase();
 }
 
 interface Title {
@@ -33,10 +42,10 @@ interface Title {
 /** The country a demonym or place (with or without possessive) at tokens[first..last] names. */
 function countryOf(ctx: CandidateContext, first: number, last: number): string | null {
   const tokens = ctx.tokens;
-  const end = POSSESSIVE.test(tokens[last]?.text ?? '') ? last - 1 : last;
+  const end = isPossessive(tokens[last]?.text ?? '') ? last - 1 : last;
   if (end < first) return null;
-  const words = tokens.slice(first, end + 1).map((t) => t.text).join(' ');
-  return ctx.gazetteer.demonyms.get(words.toLowerCase()) ?? lookupPlace(ctx.gazetteer, words) ?? null;
+  const demonym = ctx.gazetteer.demonyms.get(lowerWordsOf(tokens, first, end));
+  return demonym ?? lookupPlace(ctx.gazetteer, wordsOf(tokens, first, end)) ?? null;
 }
 
 /** Lower-case title words right before a run ("prime minister Shehbaz Sharif"), and what precedes them. */
@@ -44,18 +53,21 @@ function titleBefore(ctx: CandidateContext, runStart: number): Title | null {
   const tokens = ctx.tokens;
   let k = runStart - 1;
   while (k >= 0 && tokens[k]?.sentence === tokens[runStart]?.sentence && isTitleWord(tokens[k] as Token)) k -= 1;
+  if (k + 1 === runStart) return null;
   const words = tokens.slice(k + 1, runStart);
-  if (words.length === 0 || !words.some(isTitleHead)) return null;
+  if (!words.some(isTitleHead)) return null;
   let q = k;
-  if (POSSESSIVE.test(tokens[q]?.text ?? '')) q -= 1;
+  if (isPossessive(tokens[q]?.text ?? '')) q -= 1;
   const qualifier = q >= 0 && q <= k ? countryOf(ctx, q, k) : null;
   return { role: normaliseTitle(words), honorific: false, qualifier };
 }
 
+const isEdgeJoiner = (t: Token | undefined): boolean => t !== undefined && (CONNECTORS.has(t.text) || isPossessive(t.text));
+
 function trimSegment(tokens: readonly Token[], segment: Segment): Segment | null {
   let { first, last } = segment;
-  while (first <= last && (CONNECTORS.has(tokens[first]?.text ?? '') || POSSESSIVE.test(tokens[first]?.text ?? ''))) first += 1;
-  while (last >= first && (CONNECTORS.has(tokens[last]?.text ?? '') || POSSESSIVE.test(tokens[last]?.text ?? ''))) last -= 1;
+  while (first <= last && isEdgeJoiner(tokens[first])) first += 1;
+  while (last >= first && isEdgeJoiner(tokens[last])) last -= 1;
   return first <= last ? { first, last, title: false } : null;
 }
 
@@ -71,8 +83,7 @@ function titleOf(ctx: CandidateContext, segment: Segment, previous: Segment | nu
 }
 
 function isDemonymOnly(ctx: CandidateContext, segment: Segment): boolean {
-  const words = ctx.tokens.slice(segment.first, segment.last + 1).map((t) => t.text).join(' ');
-  return ctx.gazetteer.demonyms.has(words.toLowerCase());
+  return ctx.gazetteer.demonyms.has(lowerWordsOf(ctx.tokens, segment.first, segment.last));
 }
 
 function candidateOf(ctx: CandidateContext, source: string, segment: Segment, title: Title | null): NameCandidate {
@@ -104,6 +115,10 @@ function candidatesOfRun(ctx: CandidateContext, source: string, run: readonly [n
 
 /** All name candidates of an article, in text order. */
 export function buildCandidates(ctx: CandidateContext, source: string): NameCandidate[] {
-  const list = findRuns(ctx).flatMap((run) => candidatesOfRun(ctx, source, run));
-  return list.map((c) => ({ ...c, acronymOf: acronymTarget(ctx.tokens, list, c) }));
+  const list: NameCandidate[] = [];
+  for (const run of findRuns(ctx)) list.push(...candidatesOfRun(ctx, source, run));
+  return list.map((c) => {
+    const acronymOf = acronymTarget(ctx.tokens, list, c);
+    return acronymOf === null ? c : { ...c, acronymOf };
+  });
 }

@@ -37,22 +37,24 @@ export interface CandidateContext {
   readonly isKnownWord: (lower: string) => boolean;
 }
 
-const POSSESSIVE = /^['’]s?$/u;
-export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower.replace(/\.$/, '')) || TITLE_MODIFIERS.has(t.lower);
-export const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(t.lower.replace(/\.$/, ''));
-export const isHonorific = (t: Token): boolean => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.bare) || TITLE_MODIFIERS.has(t.lower);
+export const isTitleHead = (t: Token): boolean => TITLE_HEADS.has(t.bare);
+export const isHonorific = (t: Token): boolean => HONORIFICS.has(t.bare);
+/** `'`, `’`, `'s` or `’s` as a token of its own. */
+export const isPossessive = (text: string): boolean => text === "'s" || text === '’s' || text === "'" || text === '’';
+const isOpeningQuote = (text: string): boolean => text === '“' || text === '"' || text === '‘';
 
 /** First word of its sentence, or first after an opening quote or a colon. */
 export function isFirstWord(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous || previous.sentence !== tokens[i]?.sentence) return true;
-  const quote = /^[“"‘]$/u.test(previous.text) && previous.end === tokens[i]?.start;
+  const quote = isOpeningQuote(previous.text) && previous.end === tokens[i]?.start;
   return quote || previous.text === ':';
 }
 
 export function isNameToken(ctx: CandidateContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || t.text === t.lower || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!t || t.shape !== 'upper' || t.text === t.lower || CALENDAR_WORDS.has(t.lower)) return false;
   const acronym = isAcronym(t.text);
   if (t.stopWord && !acronym) return false;
   if (!isFirstWord(ctx.tokens, i) || acronym) return true;
@@ -66,7 +68,7 @@ function isJoiner(ctx: CandidateContext, names: readonly boolean[], i: number): 
   const t = ctx.tokens[i];
   if (!t) return false;
   const before = ctx.tokens[i - 1];
-  const possessive = POSSESSIVE.test(t.text) && t.start === before?.end;
+  const possessive = isPossessive(t.text) && t.start === before?.end;
   const nounBefore = before !== undefined && (ORG_HEADS.has(before.lower) || ORG_STARTS.has(before.lower)
     || ctx.lowerWords.has(before.lower) || ctx.isKnownWord(before.lower));
   const connector = t.text === '&' || (CONNECTORS.has(t.text) && nounBefore);
@@ -102,20 +104,23 @@ export interface Segment {
   readonly title: boolean;
 }
 
+const isTitleToken = (t: Token): boolean => isTitleWord(t) || isHonorific(t);
+const isTitleHeadToken = (t: Token): boolean => isTitleHead(t) || isHonorific(t);
+
 /** Splits a run at its title words (a title needs a head word: "Prime Minister", not "Prime"). */
 export function segmentRun(tokens: readonly Token[], first: number, last: number): Segment[] {
   const segments: Segment[] = [];
   let i = first;
   while (i <= last) {
-    const title = isTitleWord(tokens[i] as Token) || isHonorific(tokens[i] as Token);
+    const title = isTitleToken(tokens[i] as Token);
     let j = i;
-    const same = (k: number): boolean => (isTitleWord(tokens[k] as Token) || isHonorific(tokens[k] as Token)) === title;
-    while (j + 1 <= last && same(j + 1)) j += 1;
-    const hasHead = tokens.slice(i, j + 1).some((t) => isTitleHead(t) || isHonorific(t));
+    while (j + 1 <= last && isTitleToken(tokens[j + 1] as Token) === title) j += 1;
+    let hasHead = false;
+    for (let k = i; title && k <= j && !hasHead; k += 1) hasHead = isTitleHeadToken(tokens[k] as Token);
     segments.push({ first: i, last: j, title: title && hasHead });
     i = j + 1;
   }
-  return mergeFalseTitles(segments);
+  return segments.length > 1 ? mergeFalseTitles(segments) : segments;
 }
 
 function mergeFalseTitles(segments: readonly Segment[]): Segment[] {
@@ -138,7 +143,7 @@ export function textOf(tokens: readonly Token[], first: number, last: number, so
 export function acronymTarget(tokens: readonly Token[], list: readonly NameCandidate[], c: NameCandidate): number | null {
   const open = tokens[c.first - 1];
   const close = tokens[c.last + 1];
-  if (c.first !== c.last || !isAcronym(c.text) || open?.text !== '(' || close?.text !== ')') return null;
+  if (c.first !== c.last || open?.text !== '(' || close?.text !== ')' || !isAcronym(c.text)) return null;
   const index = list.findIndex((p) => p.last === c.first - 2);
   const previous = list[index];
   return previous && abbreviates(c.text, previous.text) ? index : null;

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types.ts';
 import type { Token } from './tokens.ts';
-import type { NameCandidate } from './candidates.ts';
+import { isPossessive, type NameCandidate } from './candidates.ts';
 import { lookupPlace, type Gazetteer } from './gazetteer.ts';
 import { ORG_FOLLOWERS, ORG_HEADS, ORG_STARTS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -28,7 +28,7 @@ function hasOrgCue(tokens: readonly Token[], c: NameCandidate): boolean {
 
 function nextWord(tokens: readonly Token[], c: NameCandidate): Token | undefined {
   const next = tokens[c.last + 1];
-  const skip = next && /^['’]s?$/u.test(next.text) ? 2 : 1;
+  const skip = next && isPossessive(next.text) ? 2 : 1;
   const word = tokens[c.last + skip];
   return word?.sentence === tokens[c.last]?.sentence ? word : undefined;
 }

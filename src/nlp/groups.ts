@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 import type { NameCandidate } from './candidates.ts';
 import type { TypeVote } from './entity-types.ts';
 import { decideType } from './entity-types.ts';
-import { nameKey, stripPossessive } from './names.ts';
+import { stripPossessive } from './names.ts';
 
 export interface Mention {
   readonly candidate: NameCandidate;
@@ -68,29 +68,49 @@ function byKey(mentions: readonly Mention[]): Group[] {
 
 const isSingleWord = (group: Group): boolean => group.forms.every((f) => !/\s/.test(f));
 
-/** The one person group whose longer name starts or ends with this lone word, if exactly one. */
-function personFor(word: string, people: readonly Group[]): Group | undefined {
-  const found = people.filter((p) => p.forms.some((form) => {
-    const parts = nameKey(form).split(' ');
-    return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
-  }));
-  return found.length === 1 ? found[0] : undefined;
+/** Lone word → the person groups whose longer name starts or ends with it. */
+function peopleByWord(groups: readonly Group[]): Map<string, Set<Group>> {
+  const byWord = new Map<string, Set<Group>>();
+  const index = (word: string, group: Group): void => {
+    const set = byWord.get(word) ?? new Set<Group>();
+    byWord.set(word, set.add(group));
+  };
+  for (const group of groups) {
+    if (isSingleWord(group) || decideType(group.votes) !== 'person') continue;
+    for (const key of group.keys) {
+      const parts = key.split(' ');
+      if (parts.length < 2) continue;
+      index(parts[0] ?? '', group);
+      index(parts[parts.length - 1] ?? '', group);
+    }
+  }
+  return byWord;
+}
+
+/** The one person group a lone-word group names by one of its keys, if exactly one. */
+function personFor(group: Group, byWord: ReadonlyMap<string, ReadonlySet<Group>>): Group | undefined {
+  for (const key of group.keys) {
+    const found = byWord.get(key);
+    if (found?.size === 1) return [...found][0];
+  }
+  return undefined;
 }
 
 /** Joins lone-word groups (not places or organisations) to the full name of a person. */
 function joinPartialNames(groups: readonly Group[]): Group[] {
-  const people = groups.filter((g) => !isSingleWord(g) && decideType(g.votes) === 'person');
+  const byWord = peopleByWord(groups);
   const merged = new Set<Group>();
   for (const group of groups) {
+    if (!isSingleWord(group)) continue;
     const type = decideType(group.votes);
-    if (!isSingleWord(group) || type === 'place' || type === 'organization') continue;
-    const person = [...group.keys].map((k) => personFor(k, people)).find((p) => p !== undefined);
+    if (type === 'place' || type === 'organization') continue;
+    const person = personFor(group, byWord);
     if (person && person !== group) {
       absorb(person, group);
       merged.add(group);
     }
   }
-  return groups.filter((g) => !merged.has(g));
+  return merged.size === 0 ? [...groups] : groups.filter((g) => !merged.has(g));
 }
 
 /** The entity groups of one article's mentions. */

@@ -8,8 +8,26 @@ export function stripPossessive(name: string): string {
   return name.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1').trim();
 }
 
+/** Anything `nameKey` would change besides the case; most names have none of it. */
+const NEEDS_FOLDING = /['’‘`.\-‐–]|\s\s|^\s|\s$|[^\S ]|iz(?:e|es|ed|ing|ation|ations)\b|\bcenter\b|\bdefense\b/;
+
 /** Comparison key of a name: case, possessive, dots, dashes and -ise/-ize spellings folded. */
 export function nameKey(name: string): string {
+  const lower = name.toLowerCase();
+  return NEEDS_FOLDING.test(lower) ? foldName(name) : lower;
+}
+
+/** A `nameKey` that remembers its answers: made once per article, so the cache dies with it. */
+export function createNameKeys(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
+
+function foldName(name: string): string {
   return stripPossessive(name)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

@@ -6,13 +6,14 @@
 import type { Token } from './tokens.ts';
 import type { NameCandidate } from './candidates.ts';
 import { textOf } from './candidates.ts';
-import { nameKey } from './names.ts';
 
 export interface ResplitContext {
   readonly tokens: readonly Token[];
   readonly source: string;
   /** Keys of names typed with some evidence elsewhere in the article. */
   readonly known: ReadonlySet<string>;
+  /** `nameKey`, remembered for the article. */
+  readonly keyOf: (name: string) => string;
   /** Keeps a leftover piece that matches no known name (a gazetteer place, say). */
   readonly keepLeftover: (piece: NameCandidate) => boolean;
 }
@@ -31,13 +32,13 @@ function longestKnown(ctx: ResplitContext, from: number, last: number): number {
   for (let end = last; end >= from; end -= 1) {
     if (!isWordToken(ctx.tokens[end])) continue;
     const piece = textOf(ctx.tokens, from, end, ctx.source);
-    if (ctx.known.has(nameKey(piece))) return end;
+    if (ctx.known.has(ctx.keyOf(piece))) return end;
   }
   return -1;
 }
 
 function isWordToken(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{L}/u.test(t.text);
+  return t !== undefined && t.word;
 }
 
 /** Splits one candidate into known names and leftovers. */

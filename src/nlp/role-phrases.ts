@@ -36,12 +36,11 @@ function phraseAt(ctx: RoleContext, i: number): RolePhrase | null {
   if (country !== undefined) j += 1;
   const start = j;
   while (tokens[j] && tokens[j]?.sentence === tokens[i]?.sentence && isTitleWord(tokens[j] as Token)) j += 1;
-  const words = tokens.slice(start, j);
-  const head = words[words.length - 1];
+  const head = j > start ? tokens[j - 1] : undefined;
   const next = tokens[j];
   if (!head || !isTitleHead(head) || !ROLE_PHRASE_HEADS.has(head.lower)) return null;
-  if (next && next.sentence === head.sentence && /^\p{Lu}/u.test(next.text)) return null;
-  const role = normaliseTitle(words);
+  if (next && next.sentence === head.sentence && next.shape === 'upper') return null;
+  const role = normaliseTitle(tokens.slice(start, j));
   if (role === null) return null;
   const spanStart = country !== undefined ? (qualifier?.start ?? 0) : (tokens[start]?.start ?? 0);
   const demonym = country !== undefined ? (gazetteer.demonymOf.get(country) ?? qualifier?.text ?? null) : null;
