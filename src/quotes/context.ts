@@ -4,9 +4,9 @@
  * whether a mention stands where an object would).
  */
 import type { ArticleEntity, Span } from '../types.ts';
-import { isSpeechVerb, takesListener } from './_lexicon.ts';
+import { isHonorific, isNotName, isRole, isSpeechVerb, takesListener } from './_lexicon.ts';
 import { findMentions, tokenize, type Mention, type Token } from './mentions.ts';
-import { collectPersons, personOf, type Person } from './persons.ts';
+import { collectPersons, personOf, type Persons } from './persons.ts';
 import type { ScannedQuote } from './scan.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -17,7 +17,7 @@ export interface QuoteContext {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
   /** The people (and speaking organisations) of the article, by full name. */
-  readonly persons: ReadonlyMap<string, Person>;
+  readonly persons: Persons;
 }
 
 export function buildContext(text: string, paragraphs: readonly Span[], quotes: readonly ScannedQuote[], entities: readonly ArticleEntity[]): QuoteContext {
@@ -81,7 +81,9 @@ export function mentionAt(ctx: QuoteContext, pos: number): Mention | null {
 /** True when only titles and modifiers (capitalised words, roles) lie between two positions. */
 function titlesBetween(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  return gap.length > 0 && /^(?:[\p{L}’'.-]+ )+$/u.test(gap) && gap.split(' ').length <= 6 && !/\b(?:said|says|and|or)\b/i.test(gap);
+  if (gap.length === 0 || !/^(?:[\p{L}’'.-]+ )+$/u.test(gap)) return false;
+  const words = gap.trim().split(' ');
+  return words.length <= 6 && words.every((w) => isRole(w) || isHonorific(w) || /^(?:the|a|an)$/i.test(w) || (!isNotName(w) && !isSpeechVerb(w)));
 }
 
 const prepositions = /^(?:to|with|at|in|on|of|for|from|by|about|between|among|against|over|under|into|through|during|after|before|toward|towards|than|as|like|upon|via|including)$/i;

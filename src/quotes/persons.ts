@@ -13,6 +13,8 @@ export interface Person {
   readonly roles: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   readonly person: boolean;
+  /** Where the name is written, in order. */
+  readonly positions: readonly number[];
 }
 
 const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
@@ -42,60 +44,78 @@ function splitModifiers(words: readonly string[], asWritten = false): { roles: s
 /** True when a speech verb follows a name (`X said`, `X further praised`). */
 function speaks(text: string, m: Mention): boolean {
   const next = /^,?\s+(?:(?:also|later|further|then|again|\p{L}+ly)\s+)?(\p{L}+)/u.exec(text.slice(m.span.end, m.span.end + 40));
-  return !m.possessive && next !== null && isSpeechVerb(next[1] ?? '');
+  const verb = next?.[1] ?? '';
+  return !m.possessive && isSpeechVerb(verb) && !/^(?:continu|begin|began|point|offer|express|agree|call|read|put|highlight|underline|underscor)/i.test(verb);
+}
+
+/** The people of an article: each by full name, and the full name of every form written. */
+export interface Persons {
+  readonly byName: ReadonlyMap<string, Person>;
+  readonly fullNames: ReadonlyMap<string, string>;
 }
 
 /** True for names that read as a person rather than a place or an organisation. */
-function looksLikePerson(text: string, m: Mention, fullNames: readonly string[]): boolean {
+function looksLikePerson(text: string, m: Mention, longer: boolean): boolean {
   if (m.entity !== null) return m.entity.type === 'person';
   const words = m.text.split(/\s+/);
   if (words.some(isInstitutionWord)) return false;
   if (m.modifiers.some((w) => isRole(w) || isHonorific(w))) return true;
   if (words.length >= 2 && words.length <= 4) return true;
-  if (speaks(text, m)) return true;
-  return fullNames.some((n) => n !== m.text && lastWord(n) === lastWord(m.text));
-}
-
-/** The fullest form of a name written in the article: `Sharif` → `Shehbaz Sharif`. */
-export function fullName(name: string, names: readonly string[]): string {
-  const last = lastWord(name);
-  const longer = names.filter((n) => lastWord(n) === last && n.length > name.length && n.endsWith(name.split(/\s+/).pop() ?? ''));
-  return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+  return longer || speaks(text, m);
 }
 
 /** Names of two to four words with no institution word in them: the full names of people. */
 function personNames(names: readonly Mention[]): string[] {
   return names
-    .filter((m) => (m.entity === null || m.entity.type === 'person') && /^\S+(?: \S+){1,3}$/.test(m.text))
+    .filter((m) => (m.entity === null || m.entity.type === 'person') && /^\S+(?: \S+){1,2}$/.test(m.text))
     .map((m) => m.text)
     .filter((n) => !n.split(' ').some(isInstitutionWord));
 }
 
-/** People of the article keyed by full name, merging what every mention says about them. */
-export function collectPersons(text: string, mentions: readonly Mention[]): Map<string, Person> {
-  const names = mentions.filter((m) => m.kind === 'name');
-  const multi = personNames(names);
-  const persons = new Map<string, Person>();
-  for (const m of names) {
-    const key = m.entity?.name ?? fullName(m.text, multi);
-    const { roles, demonyms } = splitModifiers([...m.modifiers, ...(m.entity?.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
-    const old = persons.get(key);
-    persons.set(key, {
-      name: key,
-      entity: m.entity?.id ?? old?.entity ?? null,
-      roles: new Set([...(old?.roles ?? []), ...roles]),
-      demonyms: new Set([...(old?.demonyms ?? []), ...demonyms]),
-      person: (old?.person ?? false) || looksLikePerson(text, m, multi),
-    });
+/** The longest person name ending in each last word: `sharif` → `Shehbaz Sharif`. */
+function longestByLastWord(names: readonly string[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const n of names) {
+    const old = index.get(lastWord(n));
+    if (old === undefined || n.length > old.length) index.set(lastWord(n), n);
   }
-  return persons;
+  return index;
+}
+
+interface Draft {
+  entity: string | null;
+  roles: Set<string>;
+  demonyms: Set<string>;
+  person: boolean;
+  positions: number[];
+}
+
+/** People of the article, merging what every mention says about them. */
+export function collectPersons(text: string, mentions: readonly Mention[]): Persons {
+  const names = mentions.filter((m) => m.kind === 'name');
+  const longest = longestByLastWord(personNames(names));
+  const drafts = new Map<string, Draft>();
+  const fullNames = new Map<string, string>();
+  for (const m of names) {
+    const full = longest.get(lastWord(m.text));
+    const key = m.entity?.name ?? (full !== undefined && full.length > m.text.length ? full : m.text);
+    fullNames.set(m.text, key);
+    const { roles, demonyms } = splitModifiers([...m.modifiers, ...(m.entity?.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
+    const d = drafts.get(key) ?? { entity: null, roles: new Set(), demonyms: new Set(), person: false, positions: [] };
+    d.entity = m.entity?.id ?? d.entity;
+    for (const r of roles) d.roles.add(r);
+    for (const x of demonyms) d.demonyms.add(x);
+    d.person = d.person || looksLikePerson(text, m, key !== m.text);
+    d.positions.push(m.span.start);
+    drafts.set(key, d);
+  }
+  const byName = new Map([...drafts].map(([name, d]) => [name, { name, ...d }] as const));
+  return { byName, fullNames };
 }
 
 /** The person a name mention stands for. */
-export function personOf(m: Mention, persons: ReadonlyMap<string, Person>): Person | null {
-  if (m.entity) return persons.get(m.entity.name) ?? null;
-  const multi = [...persons.values()].filter((p) => p.person && p.name.includes(' ')).map((p) => p.name);
-  return persons.get(fullName(m.text, multi)) ?? persons.get(m.text) ?? null;
+export function personOf(m: Mention, persons: Persons): Person | null {
+  return persons.byName.get(m.entity?.name ?? persons.fullNames.get(m.text) ?? m.text) ?? null;
 }
 
 /** `pakistani` and `pakistan`, `russian` and `russia` name the same country. */

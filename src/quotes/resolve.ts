@@ -8,12 +8,12 @@ import type { QuoteSpeaker } from '../types.ts';
 import type { Attribution } from './attribute.ts';
 import { inObjectPosition, mentionsIn, type QuoteContext } from './context.ts';
 import type { Mention } from './mentions.ts';
-import { fitDescription, personOf, type Person } from './persons.ts';
+import { fitDescription, personOf, type Person, type Persons } from './persons.ts';
 import { sentenceAt } from './sentences.ts';
 
 export interface Resolver {
   readonly ctx: QuoteContext;
-  readonly persons: ReadonlyMap<string, Person>;
+  readonly persons: Persons;
 }
 
 /** How far back (in sentences) a pronoun or a description looks for its person. */
@@ -58,7 +58,7 @@ function resolvePronoun(r: Resolver, m: Mention, objects: readonly Mention[]): P
 function resolveDescription(r: Resolver, m: Mention): Person | null {
   let best: Person | null = null;
   let bestScore = -1;
-  for (const p of r.persons.values()) {
+  for (const p of r.persons.byName.values()) {
     const fit = fitDescription(m, p);
     if (fit === null) continue;
     const seen = recency(r, p, m.span.start);
@@ -73,9 +73,9 @@ function resolveDescription(r: Resolver, m: Mention): Person | null {
 
 /** 0..99: how recently a person was named before `pos` (0 when only after it). */
 function recency(r: Resolver, p: Person, pos: number): number {
-  const named = mentionsIn(r.ctx, 0, pos).filter((m) => m.kind === 'name' && personOf(m, r.persons) === p);
-  const last = named[named.length - 1];
-  return last ? Math.max(1, 99 - Math.floor((pos - last.span.start) / 200)) : 0;
+  let last = -1;
+  for (const at of p.positions) if (at < pos) last = at;
+  return last >= 0 ? Math.max(1, 99 - Math.floor((pos - last) / 200)) : 0;
 }
 
 function personOfMention(r: Resolver, m: Mention, objects: readonly Mention[]): Person | null {

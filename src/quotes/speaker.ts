@@ -40,7 +40,8 @@ function afterEnd(r: Resolver, q: ScannedQuote): number {
   const next = sentences[i + 1];
   if (!own) return text.length;
   if (own.end > q.outer.end + 1 || !next || text.slice(own.end, next.start).includes('\n')) return own.end;
-  return next.end;
+  const quoted = r.ctx.quotes.some((o) => o.outer.start >= next.start && o.outer.start < next.end);
+  return quoted ? own.end : next.end;
 }
 
 /** The speaker of the quote before, when this one continues it or stands right after it. */
