@@ -3,20 +3,21 @@
 //   --gold FILE      a labelled JSONL file instead: lines {id, text, title?, publishedAt?, label}
 //   --split NAME     only this ECB+ split (train|dev)
 //   --shuffle N      also run N shuffled input orders (seeded) and print the F1 spread
-//   --entities MODE  crude (capitalised runs, the default) | nlp (the nlp stage) | none
+//   --entities MODE  nlp (the nlp stage, the default) | crude (capitalised runs) | none
 //   --set key=value  override a ClusterOptions field (repeatable), e.g. --set joinThreshold=0.25
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clusterArticles, defaultClusterOptions, type ClusterInput, type ClusterOptions } from '../src/cluster/index.ts';
 import type { ArticleEntity, CleanArticle, Span } from '../src/types.ts';
 import { contentId } from '../src/shared/hash.ts';
+import { defaultNlpOptions } from '../src/nlp/options.ts';
 
 const { values } = parseArgs({
   options: {
     gold: { type: 'string' },
     split: { type: 'string', multiple: true },
     shuffle: { type: 'string', default: '0' },
-    entities: { type: 'string', default: 'crude' },
+    entities: { type: 'string', default: 'nlp' },
     set: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -177,14 +178,14 @@ export async function nlpEntities(): Promise<(doc: EntityDoc) => readonly Articl
   const specifier = '../src/nlp/index.ts';
   const nlpModule = (await import(specifier)) as NlpModule;
   const nlp = nlpModule.createNlp();
-  return (doc) => nlpModule.analyzeLanguage(nlp, cleanArticleOf(doc)).entities ?? [];
+  return (doc) => nlpModule.analyzeLanguage(nlp, cleanArticleOf(doc), defaultNlpOptions).entities ?? [];
 }
 
 /* ---- run ---- */
 
 const options = parseOverrides(values.set ?? []);
 const docs = loadDocs();
-const findEntities = await entityFinder(values.entities ?? 'crude');
+const findEntities = await entityFinder(values.entities ?? 'nlp');
 const splits = values.split ?? (values.gold !== undefined ? ['gold'] : ['train', 'dev']);
 console.log(`options: ${JSON.stringify({ ...defaultClusterOptions, ...options })} entities: ${values.entities}`);
 for (const split of splits) {
