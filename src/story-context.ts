@@ -63,11 +63,13 @@ function withStoryDates(nlp: Nlp, story: Story): Story {
 }
 
 function linkQuoteSpeakers(quotes: readonly StoryQuote[], entities: readonly StoryEntity[]): StoryQuote[] {
-  const storyIdOf = new Map<string, string>();
-  for (const entity of entities) for (const [articleEntity, storyEntity] of Object.entries(entity.members)) storyIdOf.set(articleEntity, storyEntity);
-  return quotes.map((q) =>
-    q.speaker?.entity ? { ...q, speaker: { ...q.speaker, entity: storyIdOf.get(q.speaker.entity) ?? null } } : q,
-  );
+  const storyEntityOf = new Map<string, StoryEntity>();
+  for (const entity of entities) for (const articleEntity of Object.keys(entity.members)) storyEntityOf.set(articleEntity, entity);
+  return quotes.map((q) => {
+    const linked = q.speaker?.entity ? storyEntityOf.get(q.speaker.entity) : undefined;
+    // One name per speaker across the story: the linked entity's canonical name ("Sharif" → "Shehbaz Sharif").
+    return q.speaker && linked ? { ...q, speaker: { name: linked.name, entity: linked.id } } : q.speaker ? { ...q, speaker: { ...q.speaker, entity: null } } : q;
+  });
 }
 
 /** What the facts stage reads: the story with dates resolved, its linked entities and grouped quotes. */
