@@ -3,8 +3,8 @@
  * the body. Every cut block is returned as a `Removal` with the rule that cut it.
  *
  * Reasons: the structural ones of `boilerplate-hints.ts`, the lexical ones of
- * `boilerplate-text.ts`, `link-list`, `duplicate`, and, at the ends of the content,
- * `title`, `page-header`, `page-footer`.
+ * `boilerplate-text.ts`, `link-list`, `duplicate`, `related-section` (a trailing section of
+ * other stories), and, at the ends of the content, `title`, `page-header`, `page-footer`.
  */
 import type { Removal } from '../../types.ts';
 import type { RawBlock } from './_raw-block.ts';
@@ -12,8 +12,9 @@ import type { HtmlBlock } from './blocks.ts';
 import { containerMarkers, structuralReason } from './boilerplate-hints.ts';
 import { lexicalReason } from './boilerplate-text.ts';
 import { findBodyRange, isTitleHeading } from './edges.ts';
-import { linkReason } from './link-density.ts';
+import { linkReasons } from './link-density.ts';
 import { repeatReasons } from './repeats.ts';
+import { relatedSectionStart } from './sections.ts';
 import type { HtmlOptions } from './options.ts';
 
 export interface CleanedContent {
@@ -28,11 +29,12 @@ const CONTAINER_SHARE = 0.4;
 function blockReasons(blocks: readonly RawBlock[], options: HtmlOptions): (string | null)[] {
   const ignored = containerMarkers(blocks, CONTAINER_SHARE);
   const repeats = repeatReasons(blocks, options.minEdgeBlockWords);
+  const links = linkReasons(blocks, options.maxLinkDensity);
   return blocks.map(
     (block, i) =>
       structuralReason(block, ignored) ??
       lexicalReason(block) ??
-      linkReason(block, options.maxLinkDensity) ??
+      links[i] ??
       repeats[i] ??
       (block.type === 'heading' && !options.keepHeadings ? 'heading' : null),
   );
@@ -40,8 +42,11 @@ function blockReasons(blocks: readonly RawBlock[], options: HtmlOptions): (strin
 
 /** Reasons for the blocks outside the body range (before its first and after its last body block). */
 function edgeReasons(blocks: readonly RawBlock[], title: string | null, minWords: number): (string | null)[] {
-  const { start, end } = findBodyRange(blocks, minWords);
+  const section = relatedSectionStart(blocks);
+  const kept = section < 0 ? blocks : blocks.slice(0, section);
+  const { start, end } = findBodyRange(kept, minWords);
   return blocks.map((block, i) => {
+    if (section >= 0 && i >= section) return 'related-section';
     if (i >= start && i < end) return null;
     if (i < start) return isTitleHeading(block, title) ? 'title' : 'page-header';
     return 'page-footer';

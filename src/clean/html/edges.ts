@@ -4,7 +4,8 @@
  * and after the last body-like block that are not body-like themselves are cut.
  */
 import type { RawBlock } from './_raw-block.ts';
-import { isBodyLike } from './_words.ts';
+import { countWords, isBodyLike } from './_words.ts';
+import { linkDensity } from './link-density.ts';
 
 export interface EdgeCut {
   /** Index of the first kept block. */
@@ -18,12 +19,17 @@ export interface EdgeCut {
  * body-like block (a list, a table, very short items) is kept whole.
  */
 export function findBodyRange(blocks: readonly RawBlock[], minWords: number): EdgeCut {
-  const body = (b: RawBlock): boolean => b.type === 'paragraph' && isBodyLike(b.text, minWords);
+  const body = (b: RawBlock): boolean => b.type === 'paragraph' && (isBodyLike(b.text, minWords) || isListItem(b));
   const start = blocks.findIndex(body);
   if (start < 0) return { start: 0, end: blocks.length };
   let end = blocks.length;
   while (end > start && !body(blocks[end - 1]!)) end -= 1;
   return { start, end };
+}
+
+/** A list item of a few words that is not a link: a point of a list in the story, not a menu entry. */
+function isListItem(block: RawBlock): boolean {
+  return block.tag === 'LI' && countWords(block.text) >= 3 && linkDensity(block) < 0.5;
 }
 
 /** Whether a leading heading repeats the page title (it is the headline, not a sub-heading). */

@@ -11,10 +11,18 @@ export function linkDensity(block: RawBlock): number {
   return block.text.length === 0 ? 0 : Math.min(1, block.linkChars / block.text.length);
 }
 
-/** `link-list` when a block is mostly links (the bar rises with length), else null. */
-export function linkReason(block: RawBlock, maxLinkDensity: number): string | null {
-  const density = linkDensity(block);
-  const words = countWords(block.text);
-  const bar = words > 40 ? Math.max(maxLinkDensity, 0.8) : maxLinkDensity;
-  return density >= bar ? 'link-list' : null;
+/** Whether a block is mostly links (the bar rises with length). */
+export function isLinkHeavy(block: RawBlock, maxLinkDensity: number): boolean {
+  const bar = countWords(block.text) > 40 ? Math.max(maxLinkDensity, 0.8) : maxLinkDensity;
+  return linkDensity(block) >= bar;
+}
+
+/**
+ * `link-list` for each link-heavy block that has a link-heavy neighbour (a list of links). A
+ * lone linked line between paragraphs (a deal, a source, a linked sentence) is left to the other
+ * rules: it is as often body text as a teaser.
+ */
+export function linkReasons(blocks: readonly RawBlock[], maxLinkDensity: number): (string | null)[] {
+  const heavy = blocks.map((b) => isLinkHeavy(b, maxLinkDensity));
+  return heavy.map((h, i) => (h && (heavy[i - 1] === true || heavy[i + 1] === true) ? 'link-list' : null));
 }
