@@ -1,16 +1,21 @@
 /**
  * Finds date expressions in one sentence: chrono-node's casual parser (no forwardDate) for
  * named days, months and relative phrases, plus bare years ("in 2024") and decades ("the 1970s"),
- * which chrono does not read. Numbers that are not dates ("80th", "50-minute", "S-400") match none.
+ * which chrono does not read. Numbers that are not dates ("80th", "50-minute", "S-400") match none,
+ * and neither do durations ("for two years", "after two years of talks", "within a week"): an
+ * offset counts only with an anchor in the reference ("two years ago", "last year").
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Span } from '../types.ts';
+import { anchorMonths, type MonthAnchor } from './month-anchors.ts';
+import { patternDates } from './date-patterns.ts';
 
 export type DateExpression =
   | { readonly kind: 'fixed'; readonly value: string; readonly precision: DatePrecision }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly shift: 'last' | 'next' | null }
-  | { readonly kind: 'month-day'; readonly month: number; readonly day: number }
-  | { readonly kind: 'month'; readonly month: number }
+  | { readonly kind: 'month-day'; readonly month: number; readonly day: number; readonly anchor: MonthAnchor | null }
+  /** A month without year; `anchor` places it ("March last year", "last March"). */
+  | { readonly kind: 'month'; readonly month: number; readonly anchor: MonthAnchor | null }
   /** Relative to the reference ("last year", "yesterday"); chrono resolves it again for each reference. */
   | { readonly kind: 'relative' };
 
@@ -23,24 +28,31 @@ export interface FoundDate {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DETECTION_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
-const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|of|during|before|after|around|circa|early|late|mid|through|between|and|to|or|the|year)`;
-const BARE_YEAR = new RegExp(String.raw`\b${YEAR_CONTEXT}[\s-]+((?:1[6-9]|20)\d\d)\b(?![-–/.,]?\d|['’]?s\b|%)`, 'gi');
-const DECADE = /\b((?:1[6-9]|20)\d0)['’]?s\b|(?<=\bthe\s+)['’]?([1-9]0)['’]?s\b/gi;
+/** A relative result anchored in the reference; any other count of units is a duration. */
+const ANCHORED = /\bago\b|\bfrom now\b|^(?:the\s+)?(?:last|next|past|this|coming|previous)\b/i;
+
+function relativeOf(result: chrono.ParsedResult, tags: readonly string[]): DateExpression | null | undefined {
+  const start = result.start;
+  const relative = tags.some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
+  if (!relative || !(start.isCertain('year') || start.isCertain('month') || start.isCertain('day'))) return undefined;
+  const casual = tags.some((t) => t.startsWith('casualReference'));
+  return casual || ANCHORED.test(result.text) ? { kind: 'relative' } : null;
+}
 
 function expressionOf(result: chrono.ParsedResult): DateExpression | null {
   const start = result.start;
   const certain = (c: chrono.Component): boolean => start.isCertain(c);
   const tags = [...result.tags()];
   if (tags.some((t) => t.includes('now')) || (tags.some((t) => t.includes('SlashDate')) && !certain('year'))) return null;
-  const relative = tags.some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
-  if (relative && (certain('year') || certain('month') || certain('day'))) return { kind: 'relative' };
+  const relative = relativeOf(result, tags);
+  if (relative !== undefined) return relative;
   const year = start.get('year') ?? 0;
   const month = start.get('month') ?? 0;
   const day = start.get('day') ?? 0;
   if (certain('year') && certain('month') && certain('day')) return { kind: 'fixed', value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   if (certain('year') && certain('month')) return { kind: 'fixed', value: `${year}-${pad(month)}`, precision: 'month' };
-  if (certain('month') && certain('day')) return { kind: 'month-day', month, day };
-  if (certain('month')) return /^\p{Lu}/u.test(result.text.replace(/^\W+/, '')) ? { kind: 'month', month } : null;
+  if (certain('month') && certain('day')) return { kind: 'month-day', month, day, anchor: null };
+  if (certain('month')) return /^\p{Lu}/u.test(result.text.replace(/^\W+/, '')) ? { kind: 'month', month, anchor: null } : null;
   if (certain('weekday')) {
     const shift = /\blast\b/i.test(result.text) ? 'last' : /\bnext\b/i.test(result.text) ? 'next' : null;
     return { kind: 'weekday', weekday: start.get('weekday') ?? 0, shift };
@@ -48,16 +60,27 @@ function expressionOf(result: chrono.ParsedResult): DateExpression | null {
   return null;
 }
 
+/** `[Ww]ord` for each word: the relative cues may open a sentence. */
+const eitherCase = (words: string): string => words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+const MONTH_OR_DAY = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const UNIT = String.raw`week|month|year|decade|century|weekend|day|night|morning|evening|spring|summer|autumn|fall|winter`;
+const RELATIVE = `${eitherCase('today|tonight|yesterday|tomorrow')}|ago|${eitherCase('(?:last|next|past|this|coming)')}\\s+(?:${UNIT}|${MONTH_OR_DAY})`;
+/** Text without any of these gives chrono nothing to read: capitalised month and day names (not the
+ * verb "may"), relative phrases and numeric dates with three parts; years and decades are matched apart. */
+const CALENDAR_CUES = new RegExp(String.raw`\b(?:${MONTH_OR_DAY}|${RELATIVE})\b|\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b`, 'g');
 const WINDOW = 40;
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x202f;
 
 /** Stretches of text around each calendar word, cut at white space and merged: chrono reads only these. */
 function windowsOf(text: string): Span[] {
   const windows: Span[] = [];
-  for (const m of text.matchAll(CALENDAR_CUES)) {
-    let start = Math.max(0, (m.index ?? 0) - WINDOW);
-    let end = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
-    while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start -= 1;
-    while (end < text.length && !/\s/.test(text[end] ?? ' ')) end += 1;
+  CALENDAR_CUES.lastIndex = 0;
+  for (let m = CALENDAR_CUES.exec(text); m !== null; m = CALENDAR_CUES.exec(text)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) windows[windows.length - 1] = { start: last.start, end };
     else windows.push({ start, end });
@@ -80,31 +103,12 @@ function chronoDates(text: string, reference: Date | null): FoundDate[] {
   return found;
 }
 
-function patternDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(BARE_YEAR)) {
-    const year = m[1] ?? '';
-    const start = (m.index ?? 0) + m[0].length - year.length;
-    found.push({ text: year, span: { start, end: start + year.length }, expression: { kind: 'fixed', value: year, precision: 'year' } });
-  }
-  for (const m of text.matchAll(DECADE)) {
-    const decade = m[1] ?? (Number(m[2]) >= 30 ? `19${m[2]}` : `20${m[2]}`);
-    const start = m.index ?? 0;
-    found.push({ text: m[0], span: { start, end: start + m[0].length }, expression: { kind: 'fixed', value: `${decade}s`, precision: 'decade' } });
-  }
-  return found;
-}
-
-const MONTH_OR_DAY = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const UNIT = String.raw`week|month|year|decade|century|weekend|day|night|morning|evening|spring|summer|autumn|fall|winter`;
-const RELATIVE = String.raw`today|tonight|yesterday|tomorrow|ago|(?:last|next|past|this|coming)\s+(?:${UNIT}|${MONTH_OR_DAY})`;
-/** Text without any of these gives chrono nothing to read (years and decades are matched apart). */
-const CALENDAR_CUES = new RegExp(String.raw`\b(?:${MONTH_OR_DAY}|${RELATIVE})\b|\d[/.-]\d`, 'gi');
-
 /** Date expressions in one piece of text (spans relative to it), in text order, without overlaps. */
 export function findDateExpressions(text: string, reference: Date | null = null): FoundDate[] {
-  const fromChrono = chronoDates(text, reference);
+  const fromChrono = anchorMonths(text, chronoDates(text, reference));
+  const patterns = patternDates(text);
+  if (patterns.length === 0) return fromChrono;
   const overlaps = (d: FoundDate): boolean => fromChrono.some((c) => d.span.start < c.span.end && c.span.start < d.span.end);
-  const all = [...fromChrono, ...patternDates(text).filter((d) => !overlaps(d))];
+  const all = [...fromChrono, ...patterns.filter((d) => !overlaps(d))];
   return all.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,8 +1,9 @@
 /**
  * Date mentions of an article, resolved against a reference day (the publication date, or the
  * caller's): relative ones get `relative: true`, and `value: null` when there is no reference.
- * A sentence with a future cue ("will", "next", "plans", "invitation to", "expected to", "is set
- * to") resolves weekdays, months and month-days forward; otherwise they resolve to the past.
+ * The clause that holds a weekday, month or month-day decides its direction (`tense.ts`): with a
+ * future cue ("will", "next", "plans", "expected to", "is set to") forward, otherwise to the past.
+ * A month with an anchor ("March last year", "last March") takes the year the anchor names.
  */
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../types.ts';
@@ -11,10 +12,10 @@ import {
   formatDay, formatMonth, parseDay, resolveMonthDay, resolveMonthYear, resolveWeekday, toTime,
   type Day, type Direction,
 } from './calendar.ts';
+import { anchoredYear } from './month-anchors.ts';
+import { directionAt } from './tense.ts';
 
-const FUTURE_CUE = /\b(?:will|shall|to visit|next|plans?|planned|planning|invitation to|invited to|expected to|(?:is|are|was|were) set to|scheduled|upcoming|forthcoming|later this)\b/i;
-
-export const directionOf = (sentence: string): Direction => (FUTURE_CUE.test(sentence) ? 'future' : 'past');
+export { directionOf } from './tense.ts';
 
 interface Resolved {
   readonly value: string | null;
@@ -38,17 +39,28 @@ const PRECISION: Readonly<Record<DateExpression['kind'], DatePrecision>> = {
   fixed: 'day', weekday: 'day', 'month-day': 'day', month: 'month', relative: 'day',
 };
 
-/** The value of one expression seen from `reference` (null reference: only fixed dates resolve). */
-export function resolveExpression(found: FoundDate, reference: Day | null, direction: Direction): Resolved {
+/**
+ * The value of one expression seen from `reference` (null reference: only fixed dates resolve).
+ * `direction` is asked only for a weekday, month or month-day that nothing else places.
+ */
+export function resolveExpression(found: FoundDate, reference: Day | null, direction: () => Direction): Resolved {
   const e = found.expression;
   if (e.kind === 'fixed') return { value: e.value, precision: e.precision };
   if (reference === null) return { value: null, precision: relativePrecision(found) };
   if (e.kind === 'weekday') {
-    const way = e.shift === 'next' ? 'future' : e.shift === 'last' ? 'past' : direction;
+    const way = e.shift === 'next' ? 'future' : e.shift === 'last' ? 'past' : direction();
     return { value: formatDay(resolveWeekday(reference, e.weekday, way, e.shift === 'last')), precision: 'day' };
   }
-  if (e.kind === 'month') return { value: formatMonth(resolveMonthYear(reference, e.month, direction), e.month), precision: 'month' };
-  if (e.kind === 'month-day') return { value: formatDay(resolveMonthDay(reference, e.month, e.day, direction)), precision: 'day' };
+  if (e.kind === 'month') {
+    const year = e.anchor ? anchoredYear(reference, e.month, e.anchor) : resolveMonthYear(reference, e.month, direction());
+    return { value: formatMonth(year, e.month), precision: 'month' };
+  }
+  if (e.kind === 'month-day') {
+    const day = e.anchor
+      ? { year: anchoredYear(reference, e.month, e.anchor), month: e.month, day: e.day }
+      : resolveMonthDay(reference, e.month, e.day, direction());
+    return { value: formatDay(day), precision: 'day' };
+  }
   return resolveRelative(found.text, reference) ?? { value: null, precision: 'day' };
 }
 
@@ -57,8 +69,10 @@ function relativePrecision(found: FoundDate): DatePrecision {
   return /\byears?\b/i.test(found.text) ? 'year' : /\bmonths?\b/i.test(found.text) ? 'month' : 'day';
 }
 
-function mentionOf(found: FoundDate, offset: number, reference: Day | null, direction: Direction): DateMention {
+function mentionOf(found: FoundDate, sentence: Sentence, reference: Day | null): DateMention {
+  const direction = (): Direction => directionAt(sentence.text, found.span.start, found.span.end);
   const resolved = resolveExpression(found, reference, direction);
+  const offset = sentence.span.start;
   return {
     text: found.text, value: resolved.value, precision: resolved.precision,
     span: { start: offset + found.span.start, end: offset + found.span.end },
@@ -70,19 +84,24 @@ function mentionOf(found: FoundDate, offset: number, reference: Day | null, dire
 export function findDates(sentences: readonly Sentence[], referenceDate: string | null): DateMention[] {
   const reference = referenceDate === null ? null : parseDay(referenceDate);
   const instant = reference ? new Date(toTime(reference) + 12 * 3_600_000) : null;
-  return sentences.flatMap((s) => {
-    const direction = directionOf(s.text);
-    return findDateExpressions(s.text, instant).map((f) => mentionOf(f, s.span.start, reference, direction));
-  });
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    for (const found of findDateExpressions(s.text, instant)) out.push(mentionOf(found, s, reference));
+  }
+  return out;
+}
+
+/** Start of the sentence-like stretch of `text` around a span: after the last full stop or line break. */
+function stretchStart(text: string, start: number): number {
+  return Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('. ', start - 1)) + 1;
 }
 
 /** The sentence-like stretch of `text` around a span: from the last full stop or line break before it. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('. ', start - 1));
   const stop = /[.!?](?=\s|$)|\n/g;
   stop.lastIndex = end;
   const after = stop.exec(text)?.index ?? text.length;
-  return text.slice(before + 1, after);
+  return text.slice(stretchStart(text, start), after);
 }
 
 /** Re-resolves the relative mentions against another reference day; fixed ones are kept. */
@@ -92,7 +111,10 @@ export function reresolveDates(text: string, dates: readonly DateMention[], refe
     if (!d.relative || reference === null) return d;
     const found = findDateExpressions(d.text)[0];
     if (!found) return d;
-    const resolved = resolveExpression(found, reference, directionOf(sentenceAround(text, d.span.start, d.span.end)));
+    const from = stretchStart(text, d.span.start);
+    const stretch = sentenceAround(text, d.span.start, d.span.end);
+    const direction = (): Direction => directionAt(stretch, d.span.start - from, d.span.end - from);
+    const resolved = resolveExpression(found, reference, direction);
     return { ...d, value: resolved.value, precision: resolved.precision };
   });
 }
