@@ -18,11 +18,14 @@ export function isLinkHeavy(block: RawBlock, maxLinkDensity: number): boolean {
 }
 
 /**
- * `link-list` for each link-heavy block that has a link-heavy neighbour (a list of links). A
- * lone linked line between paragraphs (a deal, a source, a linked sentence) is left to the other
- * rules: it is as often body text as a teaser.
+ * `link-list` for each link-heavy block that has a link-heavy neighbour (a list of links) or no
+ * neighbour at all. A lone linked line between paragraphs (a deal, a source, a linked sentence)
+ * is left to the other rules: it is as often body text as a teaser.
  */
 export function linkReasons(blocks: readonly RawBlock[], maxLinkDensity: number): (string | null)[] {
   const heavy = blocks.map((b) => isLinkHeavy(b, maxLinkDensity));
-  return heavy.map((h, i) => (h && (heavy[i - 1] === true || heavy[i + 1] === true) ? 'link-list' : null));
+  return heavy.map((h, i) => {
+    const alone = heavy[i - 1] === undefined && heavy[i + 1] === undefined;
+    return h && (alone || heavy[i - 1] === true || heavy[i + 1] === true) ? 'link-list' : null;
+  });
 }

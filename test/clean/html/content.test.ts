@@ -18,12 +18,20 @@ test('cuts share bars, link lists, captions and edge furniture, keeping body ord
     para('A crowd outside the hall.', { ancestors: ['FIGURE'], tag: 'FIGCAPTION' }),
     para(body(2)),
     para('Storm closes seafront path overnight', { linkChars: 36 }),
+    para('Ferry fares rise', { linkChars: 16 }),
     para(body(3)),
     para('reporter@example.org'),
   ];
   const { blocks, removed } = cleanContent(raw, 'Council votes on the budget', defaultHtmlOptions);
   assert.deepEqual(blocks.map((b) => b.text), [body(1), body(2), body(3)]);
-  assert.deepEqual(removed.map((r) => r.reason), ['title', 'page-header', 'share-bar', 'caption', 'link-list', 'author-contact']);
+  assert.deepEqual(removed.map((r) => r.reason), ['title', 'page-header', 'share-bar', 'caption', 'link-list', 'link-list', 'author-contact']);
+});
+
+test('a lone linked line between paragraphs is kept; a lone link with nothing around it is not', () => {
+  const linked = para('The court sentenced him to life in prison last Thursday.', { linkChars: 55 });
+  assert.equal(cleanContent([para(body(1)), linked, para(body(2))], null, defaultHtmlOptions).blocks.length, 3);
+  const menu = para('Home Log in', { linkChars: 11 });
+  assert.deepEqual(cleanContent([menu], null, defaultHtmlOptions).removed, [{ text: 'Home Log in', reason: 'link-list' }]);
 });
 
 test('a marker that wraps most of the content is the container, not boilerplate', () => {
