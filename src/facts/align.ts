@@ -1,11 +1,16 @@
 /**
  * Aligns claim units across articles by meaning. Candidates come from an inverted index over the
- * units' features (never all pairs); the best candidate at or above the threshold brings the unit
- * into its group, provided the unit also agrees on average with the group's first members.
+ * units' features (never all pairs). Two units state the same claim when they share predicate words
+ * (not only the story's main actors, which are damped to near stop words), and their similarity is
+ * cut when their subjects are different people (who did what). The best candidate at or above the
+ * threshold brings the unit into its group only if the unit also matches the group's core: its
+ * first member and, on average, its first members. So a long sentence cannot chain unrelated
+ * claims together through itself.
  */
 import type { ClaimUnit } from './model.ts';
 import type { FactsOptions } from './options.ts';
-import { featureSpace, featuresOf, similarity, type FeatureSpace } from './similarity.ts';
+import { featureSpace, featuresOf, similarity, type FeatureSpace, type Scored } from './similarity.ts';
+import { subjectsDiffer } from './subjects.ts';
 
 export interface Alignment {
   /** Groups of units stating one claim, in order of their first unit. */
@@ -15,6 +20,14 @@ export interface Alignment {
 }
 
 const GROUP_SAMPLE = 6;
+/** Share of the agreement floor a unit must reach with the group's first member. */
+const SEED_SHARE = 0.6;
+/** Similarity factor when the two clauses' subjects are different people. */
+const OTHER_SUBJECT = 0.55;
+/** Shared word concepts two units need: a predicate, not only a name. */
+const MIN_SHARED_TERMS = 2;
+/** Share of a story's articles an entity must be named in to be a main actor. */
+const MAIN_ACTOR_SHARE = 0.5;
 
 /** A unit that can carry a fact: not a bare quote, with enough content words. */
 export function isClaim(unit: ClaimUnit, options: FactsOptions): boolean {
@@ -49,30 +62,61 @@ function candidates(state: AlignState, at: number, options: FactsOptions): numbe
   return best;
 }
 
-function scoreAt(state: AlignState, a: number, b: number): { score: number; sharedTerms: number } {
+function scoreAt(state: AlignState, a: number, b: number): Scored {
   const va = state.space.vectors[a];
   const vb = state.space.vectors[b];
-  return va && vb ? similarity(va, vb, state.space) : { score: 0, sharedTerms: 0 };
+  if (!va || !vb) return { score: 0, sharedTerms: 0, termWeight: 0 };
+  const scored = similarity(va, vb, state.space);
+  const ua = state.claims[a];
+  const ub = state.claims[b];
+  const differ = ua !== undefined && ub !== undefined && subjectsDiffer(ua, ub);
+  return differ ? { ...scored, score: scored.score * OTHER_SUBJECT } : scored;
+}
+
+/** True when two units may state one claim: similar enough, sharing a predicate. */
+function linked(scored: Scored, options: FactsOptions): boolean {
+  return scored.score >= options.alignThreshold && scored.sharedTerms >= MIN_SHARED_TERMS;
+}
+
+/** True when the unit matches the group's core: its first member, and its first members on average. */
+function matchesCore(state: AlignState, at: number, group: readonly ClaimUnit[], options: FactsOptions): boolean {
+  const floor = options.alignThreshold * options.groupAgreement;
+  const sample = group.slice(0, GROUP_SAMPLE).map((m) => scoreAt(state, at, state.slot.get(m.index) ?? -1));
+  const seed = sample[0];
+  if (seed === undefined || seed.score < floor * SEED_SHARE) return false;
+  return sample.reduce((sum, s) => sum + s.score, 0) / sample.length >= floor;
 }
 
 function bestGroup(state: AlignState, at: number, options: FactsOptions): number | null {
-  let best: { group: number; score: number } | null = null;
+  const tried = new Set<number>();
+  const ranked: { group: number; score: number }[] = [];
   for (const j of candidates(state, at, options)) {
     const scored = scoreAt(state, at, j);
-    if (scored.score < options.alignThreshold || scored.sharedTerms < 1) continue;
-    if (best === null || scored.score > best.score) best = { group: state.groupOf[j] ?? -1, score: scored.score };
+    if (linked(scored, options)) ranked.push({ group: state.groupOf[j] ?? -1, score: scored.score });
   }
-  if (best === null || best.group < 0) return null;
-  const sample = (state.groups[best.group] ?? []).slice(0, GROUP_SAMPLE);
-  const mean = sample.reduce((sum, m) => sum + scoreAt(state, at, state.slot.get(m.index) ?? -1).score, 0) / Math.max(1, sample.length);
-  return mean >= options.alignThreshold * options.groupAgreement ? best.group : null;
+  ranked.sort((a, b) => b.score - a.score);
+  for (const { group } of ranked) {
+    if (group < 0 || tried.has(group)) continue;
+    tried.add(group);
+    if (matchesCore(state, at, state.groups[group] ?? [], options)) return group;
+  }
+  return null;
+}
+
+/** `e:` features of the entities named in at least half of the story's articles. */
+function mainActors(units: readonly ClaimUnit[]): Set<string> {
+  const articles = new Map<string, Set<string>>();
+  for (const u of units) for (const e of u.entities) (articles.get(e) ?? articles.set(e, new Set()).get(e))?.add(u.article);
+  const total = new Set(units.map((u) => u.article)).size;
+  const floor = Math.max(2, total * MAIN_ACTOR_SHARE);
+  return new Set([...articles].filter(([, seen]) => seen.size >= floor).map(([e]) => `e:${e}`));
 }
 
 /** Groups the claim units (in the order given) into facts. */
 export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): Alignment {
   const claims = units.filter((u) => isClaim(u, options));
   const state: AlignState = {
-    space: featureSpace(claims.map(featuresOf)),
+    space: featureSpace(claims.map(featuresOf), mainActors(units)),
     slot: new Map(claims.map((u, i) => [u.index, i])),
     postings: new Map(),
     groupOf: new Int32Array(claims.length).fill(-1),

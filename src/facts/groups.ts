@@ -5,6 +5,7 @@
 import { contentId } from '../shared/hash.ts';
 import type { Alignment } from './align.ts';
 import type { ClaimUnit, FactGroup } from './model.ts';
+import { oneSentence, rejoinSentences } from './rejoin.ts';
 
 const SAMPLE = 24;
 
@@ -44,8 +45,19 @@ function evidenceOf(members: readonly ClaimUnit[], central: ClaimUnit, alignment
   return [...bySource.values()].sort((a, b) => a.articleOrder - b.articleOrder || a.span.start - b.span.start);
 }
 
+/** A sentence's clauses put back together: one unit, the whole sentence. */
+function wholeSentence(members: readonly ClaimUnit[]): ClaimUnit {
+  const first = members[0] as ClaimUnit;
+  const start = Math.min(...members.map((u) => u.span.start));
+  const end = Math.max(...members.map((u) => u.span.end));
+  const terms = [...new Set(members.flatMap((u) => u.terms))];
+  const keyTerms = [...new Set(members.flatMap((u) => u.keyTerms))];
+  return { ...first, text: first.sentence, span: { start, end }, terms, keyTerms, words: members.reduce((n, u) => n + u.words, 0) };
+}
+
 export function factGroups(alignment: Alignment): FactGroup[] {
-  return alignment.groups.map((members) => {
+  return rejoinSentences(alignment.groups).map((found) => {
+    const members = oneSentence(found) ? [wholeSentence(found)] : found;
     const central = pickCentral(members, alignment);
     return {
       id: contentId('fact', central.article, central.text),

@@ -52,15 +52,19 @@ export interface ClaimUnit {
   readonly sentenceIndex: number;
   /** The whole sentence, exactly as in the article: the evidence. */
   readonly sentence: string;
-  /** The clause: the claim's own words. */
+  /** The clause as a claim: its own words, with its subject restored when it was a bare predicate. */
   readonly text: string;
   readonly span: Span;
   readonly words: number;
   readonly terms: readonly string[];
+  /** Terms that tell which claim it is: without names, the titles before them, or long quotations. */
+  readonly keyTerms: readonly string[];
   /** StoryEntity ids mentioned (and the story's pair of actors where "the two leaders" stands for them). */
   readonly entities: readonly string[];
   /** StoryEntity ids of the people acting, with "both"/"they" resolved to the article's two main people. */
   readonly actors: readonly string[];
+  /** StoryEntity ids of the clause's grammatical subject (who did it); empty when unknown. */
+  readonly subjects: readonly string[];
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
   readonly places: readonly PlaceSlot[];

@@ -21,7 +21,7 @@ export const defaultFactsOptions: FactsOptions = {
   alignThreshold: 0.3,
   groupAgreement: 0.8,
   minClaimTerms: 3,
-  longSentenceWords: 25,
+  longSentenceWords: 20,
   maxCandidates: 24,
   maxPostings: 200,
   summaryMinSentences: 3,

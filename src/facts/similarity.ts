@@ -6,10 +6,13 @@
  */
 import type { ClaimUnit } from './model.ts';
 
+/** Weight factor of a main actor's entity feature (near a stop word for alignment). */
+const MAIN_ACTOR_WEIGHT = 0.2;
+
 /** Features of a unit: `t:` concepts, `e:` entities, `d:` dates, `n:` numbers. */
 export function featuresOf(unit: ClaimUnit): string[] {
   const out = new Set<string>();
-  for (const t of unit.terms) out.add(`t:${t}`);
+  for (const t of unit.keyTerms) out.add(`t:${t}`);
   for (const e of unit.entities) out.add(`e:${e}`);
   for (const d of unit.dates) if (d.value !== null) out.add(`d:${d.value}`);
   for (const n of unit.numbers) out.add(`n:${n.value}`);
@@ -32,8 +35,12 @@ export interface FeatureSpace {
   readonly isTerm: Uint8Array;
 }
 
-/** Interns the features of the units and weighs them by IDF; entities count a little more than words. */
-export function featureSpace(featureLists: readonly (readonly string[])[]): FeatureSpace {
+/**
+ * Interns the features of the units and weighs them by IDF; entities count a little more than
+ * words, except the story's main actors (`damped`: `e:` features named in most of its articles),
+ * which nearly every claim shares and which therefore say little about which claim it is.
+ */
+export function featureSpace(featureLists: readonly (readonly string[])[], damped: ReadonlySet<string> = new Set()): FeatureSpace {
   const numbers = new Map<string, number>();
   const lists = featureLists.map((list) => {
     const ids = list.map((f) => {
@@ -53,7 +60,8 @@ export function featureSpace(featureLists: readonly (readonly string[])[]): Feat
   const n = lists.length;
   for (const [feature, id] of numbers) {
     const idf = Math.log((n + 1) / ((frequency[id] ?? 0) + 0.5));
-    weights[id] = Math.max(0.05, feature.startsWith('e:') ? idf * 1.3 : idf);
+    const entityWeight = damped.has(feature) ? idf * MAIN_ACTOR_WEIGHT : idf * 1.3;
+    weights[id] = Math.max(0.05, feature.startsWith('e:') ? entityWeight : idf);
     isTerm[id] = feature.startsWith('t:') ? 1 : 0;
   }
   const vectors = lists.map((ids) => ({ ids, total: ids.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
@@ -64,12 +72,15 @@ export interface Scored {
   readonly score: number;
   /** Shared word concepts (not entities, dates or numbers). */
   readonly sharedTerms: number;
+  /** Summed IDF weight of the shared word concepts: how much of a predicate the two share. */
+  readonly termWeight: number;
 }
 
 /** Similarity of two feature vectors in 0..1. */
 export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpace): Scored {
   let shared = 0;
   let sharedTerms = 0;
+  let termWeight = 0;
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
@@ -80,13 +91,14 @@ export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpa
     else {
       shared += space.weights[x] ?? 0;
       sharedTerms += space.isTerm[x] ?? 0;
+      termWeight += (space.isTerm[x] ?? 0) * (space.weights[x] ?? 0);
       i += 1;
       j += 1;
     }
   }
-  if (shared === 0) return { score: 0, sharedTerms };
+  if (shared === 0) return { score: 0, sharedTerms, termWeight };
   const small = Math.min(a.total, b.total);
   const cosine = shared / Math.sqrt(a.total * b.total);
   const containment = shared / small;
-  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms };
+  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms, termWeight };
 }

@@ -5,17 +5,20 @@
  */
 import type { AnnotatedArticle, DateMention, Span, StoryContext } from '../types.ts';
 import { ATTRIBUTION, PAIR_REFERENCES } from './_lexicon.ts';
-import { splitClauses } from './clauses.ts';
+import { splitClauses, type ClauseSpan } from './clauses.ts';
 import { articleEntities, mentionsWithin, storyEntityLookup, type ArticleEntities, type EntityMention } from './entity-index.ts';
 import type { ClaimUnit, NumberMention, PlaceSlot } from './model.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
+import { subjectOf, type Subject } from './subjects.ts';
 import { conceptOf, contentTerms, isStopword, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
 /** A clause naming more places than this lists topics; none of them locates an event. */
 const MAX_SLOT_PLACES = 2;
+/** A quotation longer than this (in words) is a speaker's statement, kept out of the claim's terms. */
+const LONG_QUOTE_WORDS = 8;
 const EXPLICIT_PAIR = /\b(?:the two|both leaders|both sides|the leaders)\b/i;
 
 /** Spans of quoted words in an article: its quotes, and any paired quote marks (a quote may run over sentences). */
@@ -99,6 +102,48 @@ interface UnitInput {
   readonly span: Span;
   readonly sentence: string;
   readonly sentenceIndex: number;
+  /** Who acts in the clause, and the words to put before it when it is a bare predicate. */
+  readonly subject: Subject;
+  readonly predicate: boolean;
+  readonly titles: ReadonlySet<string>;
+}
+
+/**
+ * The clause with its names blanked out, and the title words just before a person's name
+ * ("Prime Minister", "Russian President"): names are entity features already, and titles would make
+ * every sentence about the story's actors look alike.
+ */
+function withoutNames(text: string, span: Span, mentions: readonly EntityMention[], titles: ReadonlySet<string>): string {
+  const chars = text.split('');
+  for (const m of mentions) {
+    let start = m.span.start - span.start;
+    for (let i = start; i < m.span.end - span.start; i += 1) chars[i] = ' ';
+    if (m.type !== 'person') continue;
+    for (;;) {
+      const word = /([\p{L}’'-]+)\s+$/u.exec(text.slice(0, start));
+      const title = word?.[1] !== undefined && (titles.has(word[1].toLowerCase()) || (/^\p{Lu}/u.test(word[1]) && word.index > 0));
+      if (!word?.[1] || !title) break;
+      start = word.index;
+      for (let i = start; i < start + word[1].length; i += 1) chars[i] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+/** Blanks full quotations of more than a few words: what a speaker said, not what the writer reports. */
+function withoutLongQuotes(text: string, span: Span, quotes: AnnotatedArticle['quotes']): string {
+  const chars = text.split('');
+  for (const { span: q } of quotes.filter((quote) => quote.kind === 'full')) {
+    if (q.end <= span.start || q.start >= span.end || words(text.slice(q.start - span.start, q.end - span.start)).length <= LONG_QUOTE_WORDS) continue;
+    for (let i = Math.max(q.start, span.start); i < Math.min(q.end, span.end); i += 1) chars[i - span.start] = ' ';
+  }
+  return chars.join('');
+}
+
+/** The clause as a claim: its subject restored before a bare predicate, a first capital letter. */
+function claimText(raw: string, input: UnitInput): string {
+  const text = input.predicate && input.subject.phrase !== null ? `${input.subject.phrase} ${raw}` : raw;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 'articleOrder'>, options: FactsOptions): ClaimUnit {
@@ -114,12 +159,14 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     article: article.id,
     sentenceIndex: input.sentenceIndex,
     sentence: input.sentence,
-    text,
+    text: claimText(text, input),
     span,
     words: words(text).length,
     terms: [...new Set(contentTerms(text, input.cache))],
+    keyTerms: [...new Set(contentTerms(withoutLongQuotes(withoutNames(text, span, mentions, input.titles), span, input.article.quotes), input.cache))],
     entities: [...new Set(entities)],
     actors,
+    subjects: input.subject.entities,
     dates,
     numbers: numbersOf(text, span.start, dates),
     places: placesOf(article, mentions),
@@ -127,26 +174,65 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
   };
 }
 
+interface ArticleScope {
+  readonly article: AnnotatedArticle;
+  readonly own: ArticleEntities;
+  readonly quoted: readonly Span[];
+  readonly cache: TermCache;
+  readonly roles: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case words of the story's people's roles ("prime", "minister", "president"). */
+  readonly titles: ReadonlySet<string>;
+}
+
+/** Each clause's subject: a bare predicate takes its sentence's first subject, a pronoun the previous one. */
+function clauseSubjects(scope: ArticleScope, start: number, clauses: readonly ClauseSpan[], previous: readonly string[]): Subject[] {
+  const out: Subject[] = [];
+  let last = previous;
+  for (const clause of clauses) {
+    const span = { start: start + clause.start, end: start + clause.end };
+    const first = out[0];
+    const subject = clause.predicate && first !== undefined
+      ? first
+      : subjectOf({
+        text: scope.article.text.slice(span.start, span.end), span, mentions: mentionsWithin(scope.own.mentions, span),
+        mainPeople: scope.own.mainPeople, roles: scope.roles, previous: last,
+      });
+    out.push(subject);
+    if (subject.entities.length > 0) last = subject.entities;
+  }
+  return out;
+}
+
+function articleUnits(scope: ArticleScope, base: Pick<ClaimUnit, 'source' | 'articleOrder'>, units: ClaimUnit[], options: FactsOptions): void {
+  const { article } = scope;
+  let previous: readonly string[] = [];
+  article.sentences.forEach((sentence, sentenceIndex) => {
+    const body = article.text.slice(sentence.span.start, sentence.span.end);
+    const clauses = splitClauses(body, options.longSentenceWords);
+    const subjects = clauseSubjects(scope, sentence.span.start, clauses, previous);
+    clauses.forEach((clause, i) => {
+      const span = { start: sentence.span.start + clause.start, end: sentence.span.start + clause.end };
+      const subject = subjects[i] ?? { entities: [], phrase: null };
+      if (subject.entities.length > 0) previous = subject.entities;
+      const input = { ...scope, span, sentence: sentence.text, sentenceIndex, subject, predicate: clause.predicate };
+      units.push(buildUnit(input, { ...base, index: units.length }, options));
+    });
+  });
+}
+
 /** All claim units of a story, articles in reading order. */
 export function claimUnits(context: StoryContext, options: FactsOptions): ClaimUnit[] {
   const roots = independentSources(context.story);
   const order = readingOrder(context.story);
   const lookup = storyEntityLookup(context.entities);
+  const roles = new Map(context.entities.map((e) => [e.id, e.roles.map((r) => r.toLowerCase())]));
+  const titles = new Set([...roles.values()].flat().flatMap((r) => r.split(/\s+/)));
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
   const cache: TermCache = new Map();
   for (const article of articles) {
-    const own = articleEntities(article, lookup);
-    const quoted = quotedRegions(article);
-    const base = { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 };
-    article.sentences.forEach((sentence, sentenceIndex) => {
-      const body = article.text.slice(sentence.span.start, sentence.span.end);
-      for (const clause of splitClauses(body, options.longSentenceWords)) {
-        const span = { start: sentence.span.start + clause.start, end: sentence.span.start + clause.end };
-        const input = { article, own, quoted, cache, span, sentence: sentence.text, sentenceIndex };
-        units.push(buildUnit(input, { ...base, index: units.length }, options));
-      }
-    });
+    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles };
+    articleUnits(scope, { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 }, units, options);
   }
   return units;
 }
