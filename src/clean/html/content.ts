@@ -8,7 +8,6 @@
  */
 import type { Removal } from '../../types.ts';
 import type { RawBlock } from './_raw-block.ts';
-import type { HtmlBlock } from './blocks.ts';
 import { containerMarkers, structuralReason } from './boilerplate-hints.ts';
 import { lexicalReason } from './boilerplate-text.ts';
 import { findBodyRange, isTitleHeading } from './edges.ts';
@@ -16,6 +15,13 @@ import { linkReasons } from './link-density.ts';
 import { repeatReasons } from './repeats.ts';
 import { relatedSectionStart } from './sections.ts';
 import type { HtmlOptions } from './options.ts';
+
+/** One paragraph or heading of the main content. */
+export interface HtmlBlock {
+  readonly type: 'paragraph' | 'heading';
+  /** Text with white space collapsed to single spaces. */
+  readonly text: string;
+}
 
 export interface CleanedContent {
   readonly blocks: readonly HtmlBlock[];

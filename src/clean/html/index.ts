@@ -13,16 +13,15 @@
 import type { Diagnostic, Removal } from '../../types.ts';
 import { error, info, warning } from '../../diagnostics.ts';
 import { parseDocument, selectAll, treeDepth, type DomDocument } from './_dom.ts';
-import type { HtmlBlock } from './blocks.ts';
 import { collectRawBlocks } from './_raw-block.ts';
-import { cleanContent, type CleanedContent } from './content.ts';
+import { cleanContent, type CleanedContent, type HtmlBlock } from './content.ts';
 import { densityBlocks } from './fallback.ts';
 import { cleanByline } from './meta-byline.ts';
 import { readMetadata } from './metadata.ts';
 import { runReadability } from './readability.ts';
 import type { HtmlOptions } from './options.ts';
 
-export type { HtmlBlock } from './blocks.ts';
+export type { HtmlBlock } from './content.ts';
 export { defaultHtmlOptions, type HtmlOptions } from './options.ts';
 
 export interface HtmlExtraction {
