@@ -16,8 +16,16 @@ export type DateExpression =
   | { readonly kind: 'month-day'; readonly month: number; readonly day: number; readonly anchor: MonthAnchor | null }
   /** A month without year; `anchor` places it ("March last year", "last March"). */
   | { readonly kind: 'month'; readonly month: number; readonly anchor: MonthAnchor | null }
-  /** Relative to the reference ("last year", "yesterday"); chrono resolves it again for each reference. */
-  | { readonly kind: 'relative' };
+  /** Relative to the reference ("last year", "yesterday"); `seen` is what it meant from the instant searched with. */
+  | { readonly kind: 'relative'; readonly seen: SeenDate | null };
+
+/** A relative date as resolved from one reference instant (ms), so it need not be parsed again. */
+export interface SeenDate {
+  readonly from: number;
+  readonly year: number;
+  readonly month: number | null;
+  readonly day: number | null;
+}
 
 export interface FoundDate {
   readonly text: string;
@@ -31,20 +39,24 @@ const DETECTION_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
 /** A relative result anchored in the reference; any other count of units is a duration. */
 const ANCHORED = /\bago\b|\bfrom now\b|^(?:the\s+)?(?:last|next|past|this|coming|previous)\b/i;
 
-function relativeOf(result: chrono.ParsedResult, tags: readonly string[]): DateExpression | null | undefined {
+function relativeOf(result: chrono.ParsedResult, tags: readonly string[], from: number | null): DateExpression | null | undefined {
   const start = result.start;
   const relative = tags.some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
   if (!relative || !(start.isCertain('year') || start.isCertain('month') || start.isCertain('day'))) return undefined;
   const casual = tags.some((t) => t.startsWith('casualReference'));
-  return casual || ANCHORED.test(result.text) ? { kind: 'relative' } : null;
+  if (!casual && !ANCHORED.test(result.text)) return null;
+  if (from === null) return { kind: 'relative', seen: null };
+  const month = start.isCertain('month') || start.isCertain('day') ? (start.get('month') ?? 1) : null;
+  const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
+  return { kind: 'relative', seen: { from, year: start.get('year') ?? 0, month, day } };
 }
 
-function expressionOf(result: chrono.ParsedResult): DateExpression | null {
+function expressionOf(result: chrono.ParsedResult, from: number | null): DateExpression | null {
   const start = result.start;
   const certain = (c: chrono.Component): boolean => start.isCertain(c);
   const tags = [...result.tags()];
   if (tags.some((t) => t.includes('now')) || (tags.some((t) => t.includes('SlashDate')) && !certain('year'))) return null;
-  const relative = relativeOf(result, tags);
+  const relative = relativeOf(result, tags, from);
   if (relative !== undefined) return relative;
   const year = start.get('year') ?? 0;
   const month = start.get('month') ?? 0;
@@ -93,7 +105,7 @@ function chronoDates(text: string, reference: Date | null): FoundDate[] {
   for (const window of windowsOf(text)) {
     const piece = text.slice(window.start, window.end);
     for (const result of chrono.casual.parse(piece, { instant: reference ?? DETECTION_REFERENCE, timezone: 0 })) {
-      const expression = expressionOf(result);
+      const expression = expressionOf(result, reference?.getTime() ?? null);
       if (!expression) continue;
       const trimmed = result.text.replace(/[\s,.;:]+$/u, '');
       const start = window.start + result.index;

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../types.ts';
-import { findDateExpressions, type DateExpression, type FoundDate } from './date-expressions.ts';
+import { findDateExpressions, type DateExpression, type FoundDate, type SeenDate } from './date-expressions.ts';
 import {
   formatDay, formatMonth, parseDay, resolveMonthDay, resolveMonthYear, resolveWeekday, toTime,
   type Day, type Direction,
@@ -22,9 +22,13 @@ interface Resolved {
   readonly precision: DatePrecision;
 }
 
-function resolveRelative(text: string, reference: Day): Resolved | null {
-  const instant = new Date(toTime(reference) + 12 * 3_600_000);
-  const result = chrono.casual.parse(text, { instant, timezone: 0 })[0];
+const instantOf = (reference: Day): number => toTime(reference) + 12 * 3_600_000;
+
+function resolveRelative(found: FoundDate, reference: Day): Resolved | null {
+  const instant = instantOf(reference);
+  const e = found.expression;
+  if (e.kind === 'relative' && e.seen?.from === instant) return seenValue(e.seen);
+  const result = chrono.casual.parse(found.text, { instant: new Date(instant), timezone: 0 })[0];
   if (!result) return null;
   const start = result.start;
   const year = start.get('year') ?? reference.year;
@@ -33,6 +37,12 @@ function resolveRelative(text: string, reference: Day): Resolved | null {
   if (start.isCertain('day')) return { value: formatDay({ year, month, day }), precision: 'day' };
   if (start.isCertain('month')) return { value: formatMonth(year, month), precision: 'month' };
   return { value: String(year), precision: 'year' };
+}
+
+function seenValue(seen: SeenDate): Resolved {
+  if (seen.day !== null) return { value: formatDay({ year: seen.year, month: seen.month ?? 1, day: seen.day }), precision: 'day' };
+  if (seen.month !== null) return { value: formatMonth(seen.year, seen.month), precision: 'month' };
+  return { value: String(seen.year), precision: 'year' };
 }
 
 const PRECISION: Readonly<Record<DateExpression['kind'], DatePrecision>> = {
@@ -61,7 +71,7 @@ export function resolveExpression(found: FoundDate, reference: Day | null, direc
       : resolveMonthDay(reference, e.month, e.day, direction());
     return { value: formatDay(day), precision: 'day' };
   }
-  return resolveRelative(found.text, reference) ?? { value: null, precision: 'day' };
+  return resolveRelative(found, reference) ?? { value: null, precision: 'day' };
 }
 
 function relativePrecision(found: FoundDate): DatePrecision {
@@ -83,7 +93,7 @@ function mentionOf(found: FoundDate, sentence: Sentence, reference: Day | null):
 /** All date mentions of the sentences, resolved against `referenceDate` (`YYYY-MM-DD`) when given. */
 export function findDates(sentences: readonly Sentence[], referenceDate: string | null): DateMention[] {
   const reference = referenceDate === null ? null : parseDay(referenceDate);
-  const instant = reference ? new Date(toTime(reference) + 12 * 3_600_000) : null;
+  const instant = reference ? new Date(instantOf(reference)) : null;
   const out: DateMention[] = [];
   for (const s of sentences) {
     for (const found of findDateExpressions(s.text, instant)) out.push(mentionOf(found, s, reference));
