@@ -1,6 +1,6 @@
 /**
  * A story as the clusterer keeps it: summed (dampened) term and entity counts of its articles,
- * pruned to the heaviest terms (when three times over the limit), plus its date range. Its id is a content hash of its first
+ * pruned to the heaviest terms (when twice over the limit), plus its date range. Its id is a content hash of its first
  * article's id, so it is stable for the same input.
  */
 import { contentId } from '../shared/hash.ts';
@@ -122,7 +122,7 @@ function widen(story: StoryState, min: number | null, max: number | null): void 
 
 function accumulate(into: TermCounts, add: TermCounts, vocabulary: Vocabulary, limit: number): void {
   for (const [term, count] of add) into.set(term, (into.get(term) ?? 0) + count);
-  if (into.size > 3 * limit) prune(into, vocabulary, limit);
+  if (into.size > 2 * limit) prune(into, vocabulary, limit);
 }
 
 /** Keeps the `limit` terms heaviest by count × IDF. */
