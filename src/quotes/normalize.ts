@@ -25,6 +25,22 @@ export function stem(word: string): string {
   return w;
 }
 
+/** Words that carry no meaning of their own when two wordings are compared. */
+const functionWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'than', 'then', 'that', 'this', 'these', 'those', 'there',
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they',
+  'them', 'their', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'about', 'as', 'is',
+  'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'not', 'no', 'also', 'very', 'just', 'only',
+  'too', 'all', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'how', 'why', "it's", "i'm",
+  "we're", "that's", "there's", "they're", "you're", "we've", "i've",
+]);
+
+/** The stems of the words that carry meaning (normalised words in, function words dropped). */
+export function contentStems(words: readonly string[]): string[] {
+  return words.filter((w) => !functionWords.has(w)).map(stem);
+}
+
 export function quoteStems(text: string): string[] {
   return normalizeQuoteText(text).split(' ').filter((w) => w !== '').map(stem);
 }

@@ -6,7 +6,8 @@
 import type { Span } from '../types.ts';
 import type { ScannedQuote } from './scan.ts';
 
-const abbreviation = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|D\.C)|\b[A-Z])\.$/;
+/** A word before a full stop that does not end a sentence (`Mr.`, `U.S.`, an initial). */
+export const abbreviation = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|D\.C)|\b[A-Z])\.$/;
 
 function insideQuote(pos: number, quotes: readonly ScannedQuote[]): boolean {
   return quotes.some((q) => pos > q.inner.start && pos < q.inner.end);

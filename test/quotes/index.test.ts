@@ -40,7 +40,7 @@ test('every quote span holds its text in the input', () => {
 
 test('a speaker below minSpeakerConfidence gets a low-confidence-speaker warning', () => {
   const text = 'The committee met again.\n\nAfter hours of talks, Rosa Lindqvist left the room, visibly "exhausted but hopeful about the outcome".';
-  const found = findQuotes(input(text), { minSpeakerConfidence: 0.99 });
+  const found = findQuotes(input(text), { ...defaultQuotesOptions, minSpeakerConfidence: 0.99 });
   assert.equal(found.quotes[0]?.speaker?.name, 'Rosa Lindqvist');
   const warning = found.diagnostics.find((d) => d.rule === 'low-confidence-speaker');
   assert.equal(warning?.severity, 'warning');

@@ -1,0 +1,117 @@
+/**
+ * Aligns the utterance segments of a story's quotes: each segment, longest first, joins the group
+ * whose representative (its first, longest member) it matches best, or starts a group. Matching is
+ * against the representative only, so no group grows by chaining through a member. Candidates come
+ * from an index of content stems (stem → groups whose representative has it), so the cost grows with
+ * the number of shared words, not with the number of groups.
+ */
+import type { QuoteSpeaker } from '../types.ts';
+import type { QuotesOptions } from './options.ts';
+import type { Segment } from './segments.ts';
+
+export type AlignRule = Pick<QuotesOptions, 'minSegmentOverlap' | 'minSharedContentWords' | 'maxFragmentWords'>;
+
+const surname = (s: QuoteSpeaker): string => s.name.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** Two speakers that may be one person: either unknown, the same entity, or the same surname. */
+export function sameSpeaker(a: QuoteSpeaker | null, b: QuoteSpeaker | null): boolean {
+  if (a === null || b === null) return true;
+  if (a.entity !== null && a.entity === b.entity) return true;
+  return surname(a) === surname(b);
+}
+
+/** A short partial quote (`“a dynamic leader”`): it never matches a sentence by shared words alone. */
+export const isFragment = (s: Segment, rule: AlignRule): boolean => s.kind === 'partial' && s.words.length <= rule.maxFragmentWords;
+
+/** True when the words of `inner` stand in `outer` in the same order, one after another. */
+export function containsVerbatim(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let i = 0; i + inner.length <= outer.length; i++) {
+    let k = 0;
+    while (k < inner.length && outer[i + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
+}
+
+function sharedContent(a: Segment, b: Segment): number {
+  const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared;
+}
+
+/** How well two segments read as one utterance: 0 when they do not, above 1 for a clear match. */
+export function segmentMatch(a: Segment, b: Segment, rule: AlignRule): number {
+  const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (isFragment(shorter, rule)) {
+    if (containsVerbatim(longer.words, shorter.words)) return 2;
+    const bothFragments = isFragment(longer, rule);
+    const shared = sharedContent(a, b);
+    return bothFragments && shared >= 2 && shared === Math.min(a.content.size, b.content.size) ? 1.5 : 0;
+  }
+  const small = Math.min(a.content.size, b.content.size);
+  if (small === 0) return a.words.join(' ') === b.words.join(' ') ? 2 : 0;
+  const shared = sharedContent(a, b);
+  const overlap = shared / small;
+  const jaccard = shared / (a.content.size + b.content.size - shared);
+  if (overlap < rule.minSegmentOverlap) return 0;
+  if (shared < rule.minSharedContentWords && !(shared === small && jaccard >= 0.5)) return 0;
+  return overlap + jaccard;
+}
+
+/** The words a segment is found by: its content stems, or all its stems when it has none. */
+const indexKeys = (s: Segment): Iterable<string> => (s.content.size > 0 ? s.content : new Set(s.stems));
+
+interface Group {
+  readonly id: number;
+  readonly rep: Segment;
+  readonly members: Segment[];
+  speaker: QuoteSpeaker | null;
+}
+
+function bestGroup(s: Segment, groups: readonly Group[], index: Map<string, number[]>, rule: AlignRule): Group | null {
+  const seen = new Set<number>();
+  let best: Group | null = null;
+  let bestScore = 0;
+  for (const stem of indexKeys(s)) {
+    for (const id of index.get(stem) ?? []) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const g = groups[id] as Group;
+      if (!sameSpeaker(g.speaker, s.speaker) || g.members.some((m) => m.quote === s.quote)) continue;
+      const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** The group of every segment (by segment index): segments of one utterance share a group number. */
+export function alignSegments(segments: readonly Segment[], rule: AlignRule): number[] {
+  const groupOf = new Array<number>(segments.length).fill(-1);
+  const groups: Group[] = [];
+  const index = new Map<string, number[]>();
+  const byLength = [...segments].sort((a, b) => b.words.length - a.words.length || a.index - b.index);
+  for (const s of byLength) {
+    const found = bestGroup(s, groups, index, rule);
+    if (found) {
+      found.members.push(s);
+      found.speaker ??= s.speaker;
+      groupOf[s.index] = found.id;
+      continue;
+    }
+    const g: Group = { id: groups.length, rep: s, members: [s], speaker: s.speaker };
+    groups.push(g);
+    groupOf[s.index] = g.id;
+    for (const stem of indexKeys(s)) {
+      const postings = index.get(stem);
+      if (postings) postings.push(g.id);
+      else index.set(stem, [g.id]);
+    }
+  }
+  return groupOf;
+}
