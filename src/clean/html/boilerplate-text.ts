@@ -18,7 +18,12 @@ const RULES: readonly TextRule[] = [
     reason: 'teaser',
     maxWords: 40,
     pattern:
-      /^(?:read (?:more|also|next|the full)|related(?: stories| articles| coverage| content| news| links)?\s*[:|»>-]|see also\b|also read\b|more (?:on|from|about) (?:this|that|the)\b|more:|recommended(?: for you| reading)?\s*[:|]|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|don'?t miss\b|most (?:read|popular|viewed)\b|trending now\b|watch:|listen:|previous(?: article| post)?\s*[:|]|next(?: article| post)?\s*[:|])/iu,
+      /^(?:read (?:more|also|next|the full)|related(?: stories| articles| coverage| content| news| links)?\s*[:|»>-]|see (?:also|more)\b|also (?:read|on|see)\b|also:|more (?:on|from|about) (?:this|that|the)\b|more:|recommended(?: for you| reading)?\s*[:|]|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|don['’]?t miss|most (?:read|popular|viewed)\b|trending now\b|watch:|listen:|previous(?: article| post)?\s*[:|]|next(?: article| post)?\s*[:|])/iu,
+  },
+  {
+    reason: 'teaser',
+    maxWords: 40,
+    pattern: /^\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|lees ook|mehr zum thema|à lire aussi|auch interessant)\b/iu,
   },
   { reason: 'teaser', maxWords: 25, pattern: /^(?:on|at) [\p{L}\p{N}.-]+\.(?:com|org|net|co\.uk)\s*:/iu },
   {
@@ -39,7 +44,29 @@ const RULES: readonly TextRule[] = [
     maxWords: 40,
     pattern: /^(?:have a (?:news )?tip\b|contact (?:the )?(?:author|reporter|writer)|follow (?:him|her|them|us|me)\b|email (?:the )?(?:author|reporter)|[\w.+-]+@[\w-]+\.[\w.]+$|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+$|@\w+$)|\bmay be reached at\b|\bcan be reached at\b/iu,
   },
-  { reason: 'copyright', maxWords: 50, pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/iu },
+  {
+    reason: 'newsletter',
+    maxWords: 60,
+    pattern: /^(?:if you (?:enjoyed|liked|value|appreciate)d? (?:this|our|reading)|like this (?:story|article)\?)|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe)\b/iu,
+  },
+  {
+    reason: 'timestamp',
+    maxWords: 20,
+    pattern:
+      /^(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)/iu,
+  },
+  { reason: 'byline', maxWords: 20, pattern: /^(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s*(?:[,|–—-]|and|&|on\b|$))/u },
+  {
+    reason: 'contributor-line',
+    maxWords: 45,
+    pattern: /^\(?(?:reporting|writing|editing|additional reporting) by\b|\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]*\.?\)?$/iu,
+  },
+  {
+    reason: 'caption',
+    maxWords: 40,
+    pattern: /\((?:left|right|centre|center|top|bottom|pictured|l|r|file)\)|[.\p{Ll}]\s?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Xinhua|Bloomberg)\s*$/u,
+  },
+  { reason: 'copyright', maxWords: 50, pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|©\s?(?:19|20)\d{2}/iu },
 ];
 
 const SHARE_WORDS =

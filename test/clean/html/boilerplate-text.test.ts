@@ -22,6 +22,21 @@ test('share bars, advertisement labels, newsletter calls, captions, contacts, co
   assert.equal(lexicalReason(block('© 2024 Example Media Group')), 'copyright');
 });
 
+test('timestamps, bylines, contributor lines, credits glued to captions, support appeals', () => {
+  assert.equal(lexicalReason(block('Updated 6:02 pm GMT, Monday, March 4, 2024')), 'timestamp');
+  assert.equal(lexicalReason(block('By Ana Ruiz and Tom Ode - 03/04/24 6:02 PM')), 'byline');
+  assert.equal(lexicalReason(block('(Reporting by Ana Ruiz; editing by Tom Ode)')), 'contributor-line');
+  assert.equal(lexicalReason(block('Tom Ode contributed reporting from the capital.')), 'contributor-line');
+  assert.equal(lexicalReason(block('Rescue crews search the river bank on Sunday.Reuters')), 'caption');
+  assert.equal(lexicalReason(block('If you enjoyed this article, become a member today.')), 'newsletter');
+  assert.equal(lexicalReason(block('(Leggi anche: la nuova stagione)')), 'teaser');
+});
+
+test('sentences that only look like those lines are kept', () => {
+  assert.equal(lexicalReason(block('By Monday, the river had risen by two metres and the bridge was closed.')), null);
+  assert.equal(lexicalReason(block('Updated figures released on Friday show the cost rose by a third.')), null);
+});
+
 test('ordinary sentences, even ones that mention the cue words, are kept', () => {
   assert.equal(lexicalReason(block('She said she would read more about the plan before the vote on Friday.')), null);
   assert.equal(lexicalReason(block('The company will share the findings with regulators next month, a spokesman said.')), null);
