@@ -4,8 +4,12 @@
  */
 import type { StoryEntity } from '../types.ts';
 import type { ClaimUnit, FactGroup } from './model.ts';
+import { mainClauseStart } from './subjects.ts';
 
-const CUT = /,\s+(?:noting|adding|saying|stating|which|where|who|as|after|while|according|amid)\b|:\s|\s+—\s|;\s/;
+/** A headline that opens with an adverbial phrase ("In a move at …, X did") reads worse than one that opens with its actors. */
+const LEADING_PHRASE_COST = 8;
+
+const CUT = /,\s+(?:noting|adding|saying|stating|which|where|who|as|after|while|according|amid|pledging|signalling|signaling|a|an)\b|:\s|\s+—\s|;\s/;
 const LEAD_IN = /^(?:(?:additionally|meanwhile|however|also|then|earlier|later|separately),\s+)/i;
 const MAX_WORDS = 20;
 const DATELINE = /^[A-Z][A-Z .,'’-]{2,}(?:\([^)]*\))?\s*[:—–-]\s+/;
@@ -21,34 +25,84 @@ export function mainClause(text: string): string {
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
-/** Names (and alias words) of the story's most central people and organisations. */
-function mainNames(entities: readonly StoryEntity[]): string[] {
+/** The story's two most central people: named in the most articles, then most often. */
+function mainPeople(entities: readonly StoryEntity[]): StoryEntity[] {
   return [...entities]
-    .filter((e) => e.type === 'person' || e.type === 'organization')
+    .filter((e) => e.type === 'person')
     .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions)
-    .slice(0, 2)
-    .flatMap((e) => [e.name, ...e.aliases, e.name.split(' ').at(-1) ?? e.name]);
+    .slice(0, 2);
 }
 
-function actorScore(unit: ClaimUnit, names: readonly string[]): number {
-  return new Set(names.filter((n) => n.length > 2 && unit.text.includes(n))).size;
+/** How much a fact is the story's event: corroborated, told in the articles' leads, by its main people. */
+function eventScore(group: FactGroup, people: readonly string[]): number {
+  const lead = group.evidence.reduce((sum, u) => sum + 1 / (1 + u.sentenceIndex), 0);
+  const both = group.units.some((u) => people.every((p) => u.actors.includes(p) || u.entities.includes(p)));
+  return lead * (both ? 1.5 : 1);
 }
 
-export function buildHeadline(ranked: readonly FactGroup[], entities: readonly StoryEntity[], fallback: string): string {
-  const top = ranked[0];
-  if (top === undefined) return fallback;
-  const names = mainNames(entities);
-  const cut = ranked.findIndex((g) => g.evidence.length !== top.evidence.length);
-  const best = ranked.slice(0, Math.min(4, cut < 0 ? ranked.length : cut));
-  let chosen: ClaimUnit = top.central;
-  let score = -1;
-  for (const unit of best.flatMap((g) => g.units)) {
-    const s = actorScore(unit, names) * 10 - mainClause(unit.text).split(/\s+/).length / 10;
-    if (!unit.quoteOnly && s > score) {
-      chosen = unit;
-      score = s;
+/** The event fact: the most lead-like corroborated fact (undisputed first when equal). */
+export function eventFact(ranked: readonly FactGroup[], entities: readonly StoryEntity[]): FactGroup | undefined {
+  const people = mainPeople(entities).map((e) => e.id);
+  const corroborated = ranked.filter((g) => g.evidence.length >= 2);
+  const pool = corroborated.length > 0 ? corroborated : ranked.slice(0, 1);
+  return [...pool].sort((a, b) => eventScore(b, people) - eventScore(a, people))[0];
+}
+
+const PAIR_OPENING = /^(?:the two(?: leaders| men| women| ministers| presidents| sides)?|both leaders|both|the leaders|they)\b/i;
+
+/** The clause with a pair reference at its start replaced by the two people's names, disputed places cut. */
+function eventClause(unit: ClaimUnit, names: readonly string[], disputed: readonly string[]): string {
+  let text = mainClause(unit.text);
+  if (names.length === 2) text = text.replace(PAIR_OPENING, `${names[0]} and ${names[1]}`);
+  for (const place of disputed) text = text.replace(new RegExp(`\\s+(?:in|at)\\s+(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A clause that only introduces what someone said, or holds quoted words: not a headline. */
+const SPOKEN = /[“"]|\b(?:said|says|told|added|stated)$/;
+
+/** The story's most central entities of any kind (people, countries, organisations). */
+function mainEntities(entities: readonly StoryEntity[]): StoryEntity[] {
+  return [...entities].sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions).slice(0, 4);
+}
+
+function namesIn(text: string, people: readonly StoryEntity[]): number {
+  return people.filter((p) => [p.name, ...p.aliases, p.name.split(' ').at(-1) ?? p.name].some((n) => n.length > 2 && text.includes(n))).length;
+}
+
+export interface HeadlineInput {
+  readonly ranked: readonly FactGroup[];
+  readonly entities: readonly StoryEntity[];
+  readonly fallback: string;
+  /** Place names sources disagree on: a headline does not state them. */
+  readonly disputedPlaces: readonly string[];
+}
+
+/**
+ * "<A> and <B> <did what> …": the clause of the event fact that names the story's main people
+ * (a pair reference such as "the two" is replaced by their names), shortest first.
+ */
+export interface Headline {
+  readonly text: string;
+  /** The fact it states (null for the fallback). */
+  readonly event: FactGroup | null;
+}
+
+export function buildHeadline(input: HeadlineInput): Headline {
+  const event = eventFact(input.ranked, input.entities);
+  if (event === undefined) return { text: input.fallback, event: null };
+  const names = mainPeople(input.entities).map((p) => p.name);
+  const central = mainEntities(input.entities);
+  let best = '';
+  let bestScore = -Infinity;
+  for (const unit of event.units.filter((u) => !u.quoteOnly)) {
+    const text = eventClause(unit, names, input.disputedPlaces);
+    const opening = mainClauseStart(text) > 0 ? LEADING_PHRASE_COST : 0;
+    const score = namesIn(text, central) * 4 - Math.min(unit.sentenceIndex, 3) * 4 - text.split(/\s+/).length / 5 - opening - (SPOKEN.test(text) ? 8 : 0);
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
     }
   }
-  const headline = mainClause(chosen.text);
-  return headline.length > 0 ? headline : fallback;
+  return best.length > 0 ? { text: best, event } : { text: input.fallback, event: null };
 }

@@ -78,13 +78,20 @@ export function analyzeStory(context: StoryContext, options: FactsOptions): Stor
   const facts = ranked.map((g) => toBriefFact(g, statusOf(g, disputed)));
   const roots = independentSources(context.story);
   const articles = context.story.articles.map((a) => ({ id: a.id, source: roots.get(a.id) ?? a.id }));
-  const summary = buildSummary(ranked, options);
+  const headline = buildHeadline({
+    ranked: undisputedFirst(ranked, disputed),
+    entities: context.entities,
+    fallback: fallbackHeadline(context),
+    disputedPlaces: findings.filter((f) => f.conflict.kind === 'place').flatMap((f) => f.conflict.positions.map((p) => p.value)),
+  });
+  const lead = headline.event === null ? null : { text: `${headline.text}.`, group: headline.event };
+  const summary = buildSummary(ranked, options, lead);
   const diagnostics: Diagnostic[] = [...summary.diagnostics];
   if (ranked.every((g) => g.evidence.length < 2)) {
     diagnostics.push(info('facts', { rule: 'no-corroboration', message: 'No fact is reported by two independent sources.' }));
   }
   return {
-    headline: buildHeadline(undisputedFirst(ranked, disputed), context.entities, fallbackHeadline(context)),
+    headline: headline.text,
     eventDate: day === null ? null : { value: day, precision: day.length === 10 ? 'day' : day.length === 7 ? 'month' : 'year' },
     summary: summary.summary,
     facts,

@@ -15,6 +15,7 @@ export interface FactsOptions {
   readonly summaryMinSentences: number;
   readonly summaryMaxSentences: number;
   readonly summaryMaxWords: number;
+  readonly summaryMinWords: number;
 }
 
 export const defaultFactsOptions: FactsOptions = {
@@ -27,4 +28,5 @@ export const defaultFactsOptions: FactsOptions = {
   summaryMinSentences: 3,
   summaryMaxSentences: 6,
   summaryMaxWords: 160,
+  summaryMinWords: 40,
 };

@@ -17,16 +17,49 @@ export interface SummaryResult {
   readonly diagnostics: Diagnostic[];
 }
 
-function readable(text: string): boolean {
-  const count = text.split(/\s+/).length;
-  return /^["“]?[A-Z]/.test(text) && count >= MIN_WORDS && count <= MAX_WORDS;
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-/** Candidate sentences in order of preference (most sources first, corroborated before single). */
-function candidates(ranked: readonly FactGroup[]): SummarySentence[] {
-  return ranked
-    .filter((g) => readable(g.central.text) && !g.central.quoteOnly)
-    .map((g) => ({ text: g.central.text, facts: [g.id], articles: g.evidence.map((u) => u.article) }));
+function readable(text: string): boolean {
+  const count = wordCount(text);
+  const quotes = (text.match(/[“”"]/g) ?? []).length;
+  return /^["“]?[A-Z]/.test(text) && count >= MIN_WORDS && count <= MAX_WORDS && quotes % 2 === 0;
+}
+
+/** A sentence opening that needs the sentence before it ("He noted", "They also"). */
+const DANGLING = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b/i;
+const LEAD_IN = /^(?:additionally|meanwhile|however|also|moreover|furthermore|separately|in turn),\s+/i;
+
+/** The clause as a summary sentence: without a lead-in adverb, with a capital and a full stop. */
+function tidy(text: string): string {
+  const body = text.replace(LEAD_IN, '');
+  const capital = body.charAt(0).toUpperCase() + body.slice(1);
+  return /[.!?]["”’]?$/.test(capital) ? capital : `${capital.replace(/[,;:\s]+$/, '')}.`;
+}
+
+/** The fact's shortest readable wording among its evidence, preferring one that stands alone. */
+function wordingOf(group: FactGroup): string | null {
+  const units = [...group.evidence, group.central].filter((u) => !u.quoteOnly);
+  const options = [...new Set(units.map((u) => tidy(u.text)))].filter(readable);
+  const rank = (t: string): number => (DANGLING.test(t) ? 100 : 0) + wordCount(t);
+  return options.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
+function sentenceOf(group: FactGroup, text: string): SummarySentence {
+  return { text, facts: [group.id], articles: group.evidence.map((u) => u.article) };
+}
+
+/** Candidate sentences: the event first, then corroborated facts (most sources, then shortest), then single-source ones. */
+function candidates(ranked: readonly FactGroup[], lead: SummaryLead | null): SummarySentence[] {
+  const out: SummarySentence[] = [];
+  if (lead !== null && readable(lead.text)) out.push(sentenceOf(lead.group, lead.text));
+  const rest = ranked
+    .filter((g) => g !== lead?.group)
+    .map((g) => ({ g, text: wordingOf(g) }))
+    .filter((c): c is { g: FactGroup; text: string } => c.text !== null)
+    .sort((a, b) => Math.min(b.g.evidence.length, 3) - Math.min(a.g.evidence.length, 3) || wordCount(a.text) - wordCount(b.text));
+  return [...out, ...rest.map((c) => sentenceOf(c.g, c.text))];
 }
 
 /** Checks each sentence against the evidence of the facts it cites; drops the unsupported. */
@@ -52,18 +85,32 @@ export function supportedOnly(
   return { summary, diagnostics };
 }
 
-export function buildSummary(ranked: readonly FactGroup[], options: FactsOptions): SummaryResult {
+/** The event's sentence, written by the caller from the event fact's own words. */
+export interface SummaryLead {
+  readonly text: string;
+  readonly group: FactGroup;
+}
+
+/**
+ * Picks sentences until the summary has at least `summaryMinSentences` sentences and
+ * `summaryMinWords` words, never more than `summaryMaxSentences` and `summaryMaxWords`;
+ * single-source facts only fill a summary the corroborated ones leave short.
+ */
+export function buildSummary(ranked: readonly FactGroup[], options: FactsOptions, lead: SummaryLead | null = null): SummaryResult {
   const byId = new Map(ranked.map((g) => [g.id, g]));
+  const evidenceOf = (id: string): string[] => byId.get(id)?.evidence.map((u) => u.sentence) ?? [];
+  const pool = supportedOnly(candidates(ranked, lead), evidenceOf);
   const chosen: SummarySentence[] = [];
   let total = 0;
-  for (const sentence of candidates(ranked)) {
-    const count = sentence.text.split(/\s+/).length;
+  for (const sentence of pool.summary) {
+    const count = wordCount(sentence.text);
     if (chosen.length >= options.summaryMaxSentences) break;
     if (total + count > options.summaryMaxWords) continue;
     const single = (byId.get(sentence.facts[0] ?? '')?.evidence.length ?? 0) < 2;
-    if (single && chosen.length >= options.summaryMinSentences) break;
+    const short = chosen.length < options.summaryMinSentences || total < options.summaryMinWords;
+    if (single && !short) break;
     chosen.push(sentence);
     total += count;
   }
-  return supportedOnly(chosen, (id) => byId.get(id)?.evidence.map((u) => u.sentence) ?? []);
+  return { summary: chosen, diagnostics: pool.diagnostics };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeStory, defaultFactsOptions } from '../../src/facts/index.ts';
+import { analyzeStory, checkSupport, defaultFactsOptions } from '../../src/facts/index.ts';
 import { bridgeStory, compatibleStory } from '../fixtures/facts/stories.ts';
 
 const facts = analyzeStory(bridgeStory(), defaultFactsOptions);
@@ -66,13 +66,26 @@ test('coverage: unique and missing facts per article', () => {
   assert.ok(!herald?.missing.includes(rain.id));
 });
 
-test('summary sentences are source clauses citing their facts', () => {
+test('summary sentences are supported by the evidence of the facts they cite', () => {
   assert.ok(facts.summary.length >= 1);
   const ids = new Set(facts.facts.map((f) => f.id));
   for (const s of facts.summary) {
     assert.ok(s.facts.every((f) => ids.has(f)));
-    const cited = facts.facts.filter((f) => s.facts.includes(f.id));
-    assert.ok(cited.some((f) => f.evidence.some((e) => e.sentence.includes(s.text))));
+    const cited = facts.facts.filter((f) => s.facts.includes(f.id)).flatMap((f) => f.evidence.map((e) => e.sentence));
+    assert.equal(checkSupport(s.text, cited).supported, true, s.text);
   }
   assert.ok(facts.headline.length > 0);
+});
+
+test('the headline names the event and its actors, not a detail', () => {
+  assert.match(facts.headline, /Baptiste/);
+  assert.match(facts.headline, /Okafor/);
+  assert.match(facts.headline, /\b(?:met|welcomed)\b/);
+  assert.doesNotMatch(facts.headline, /Portvale|Eastmere/, 'a disputed place is left out');
+});
+
+test('the summary has 3 to 6 sentences and 40 to 160 words when the story has enough', () => {
+  const words = facts.summary.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  assert.ok(facts.summary.length >= 3 && facts.summary.length <= 6, `${facts.summary.length} sentences`);
+  assert.ok(words >= 40 && words <= 160, `${words} words`);
 });
