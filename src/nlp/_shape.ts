@@ -1,18 +1,9 @@
 /**
  * The shape of a token value, read once per token so the rules never run a regular expression
- * or lower-case a word again: lower-case form, word-list key, case of the first character.
+ * on it again: case of the first character, whether it is a letter, the word-list key.
  */
 
 export type Shape = 'upper' | 'lower' | 'none';
-
-export interface TokenShape {
-  readonly lower: string;
-  /** `lower` without one trailing full stop. */
-  readonly bare: string;
-  readonly shape: Shape;
-  /** The first character is a letter (of any script). */
-  readonly word: boolean;
-}
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -34,8 +25,6 @@ export function startsWithLetter(value: string): boolean {
   return LETTER.test(value);
 }
 
-export function readShape(value: string): TokenShape {
-  const lower = value.toLowerCase();
-  const bare = lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return { lower, bare, shape: shapeOf(value), word: startsWithLetter(value) };
-}
+/** A lower-case word without one trailing full stop ("gen." → "gen"). */
+export const bareOf = (lower: string): string =>
+  lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;

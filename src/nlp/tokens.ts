@@ -5,7 +5,7 @@
  */
 import type { WinkMethods } from 'wink-nlp';
 import type { Sentence, Span } from '../types.ts';
-import { readShape, shapeOf, startsWithLetter, type Shape } from './_shape.ts';
+import { bareOf, shapeOf, startsWithLetter, type Shape } from './_shape.ts';
 
 export interface Token {
   readonly text: string;
@@ -52,22 +52,26 @@ function readText(wink: WinkMethods, text: string): Pick<Reading, 'values' | 'st
   };
 }
 
+const isBlank = (value: string): boolean => value.charCodeAt(0) <= 32 && value.trim().length === 0;
+
 /** Finds each token value in order in the text and the paragraph that holds it. */
 function place(wink: WinkMethods, text: string, paragraphs: readonly Span[]): Reading {
   const read = readText(wink, text);
   const starts = new Int32Array(read.values.length);
   const paragraphOf = new Int32Array(read.values.length).fill(-1);
+  const values = read.values;
   let cursor = 0;
   let p = 0;
-  read.values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as string;
     const at = text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
     starts[i] = start;
     cursor = at < 0 ? cursor : at + value.length;
     while (p < paragraphs.length && (paragraphs[p] as Span).end <= start) p += 1;
     const span = paragraphs[p];
-    if (span && start >= span.start && value.trim().length > 0) paragraphOf[i] = p;
-  });
+    if (span && start >= span.start && !isBlank(value)) paragraphOf[i] = p;
+  }
   return { ...read, starts, paragraphOf };
 }
 
@@ -112,9 +116,9 @@ function addSentence(out: Collector, input: SentenceInput, first: number, last: 
     if (reading.paragraphOf[i] !== paragraph) continue;
     const value = reading.values[i] ?? '';
     const at = reading.starts[i] ?? start;
-    const shape = readShape(value);
+    const lower = value.toLowerCase();
     out.tokens.push({
-      text: value, lower: shape.lower, bare: shape.bare, shape: shape.shape, word: shape.word,
+      text: value, lower, bare: bareOf(lower), shape: shapeOf(value), word: startsWithLetter(value),
       start: at, end: at + value.length, stopWord: reading.stop[i] ?? false, sentence,
       sentenceStart: i === first, inHeadline,
     });
