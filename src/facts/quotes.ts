@@ -58,24 +58,67 @@ function positionFor(text: string, articles: readonly string[], byId: ReadonlyMa
   return { value: text, units };
 }
 
-/** A `quote` conflict per quote whose variants differ in words, not only in punctuation. */
-export function quoteConflicts(quotes: readonly StoryQuote[], articles: readonly AnnotatedArticle[]): ConflictFinding[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const out: ConflictFinding[] = [];
-  for (const quote of quotes) {
-    const variants = quote.variants.filter((v) => wording(v.text) !== wording(quote.text));
-    if (variants.length === 0) continue;
-    const positions = [
-      positionFor(quote.text, quote.articles, byId),
-      ...variants.map((v) => positionFor(v.text, v.articles, byId)),
-    ];
-    const who = quote.speaker ? `${quote.speaker.name}'s` : 'an unattributed';
-    const finding = toFinding({ about: `the wording of ${who} quote`, kind: 'quote', evolving: false, positions });
-    const conflict = {
-      ...finding.conflict,
-      positions: finding.conflict.positions.map((p, i) => ({ ...p, articles: [...(i === 0 ? quote.articles : variants[i - 1]?.articles ?? [])] })),
-    };
-    out.push({ conflict, units: [] });
+/** The sentences (and "..."-separated pieces) of a quotation. */
+function segments(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\s*(?:\.\.\.|…)\s*/).map((t) => t.trim()).filter((t) => wording(t).split(' ').length >= 4);
+}
+
+/** Dice overlap of two wordings' words (0..1). */
+function dice(a: string, b: string): number {
+  const x = wording(a).split(' ');
+  const y = wording(b).split(' ');
+  return (2 * overlap(a, b)) / (x.length + y.length);
+}
+
+/** Two pieces are one utterance worded differently: most words shared, not the same words. */
+const SAME_UTTERANCE = 0.6;
+
+interface Wording {
+  readonly text: string;
+  readonly articles: readonly string[];
+}
+
+/** Pairs of pieces, one from each wording, that say the same thing in other words. */
+function rewordings(a: Wording, b: Wording): { readonly left: string; readonly right: string }[] {
+  const out: { left: string; right: string }[] = [];
+  for (const left of segments(a.text)) {
+    for (const right of segments(b.text)) {
+      if (wording(left) === wording(right) || wording(a.text).includes(wording(right))) continue;
+      if (dice(left, right) >= SAME_UTTERANCE) out.push({ left, right });
+    }
   }
   return out;
+}
+
+/** Articles whose own quotes hold the piece (normalised), among the given ones. */
+function holders(piece: string, ids: readonly string[], byId: ReadonlyMap<string, AnnotatedArticle>): string[] {
+  const target = wording(piece);
+  const found = ids.filter((id) => byId.get(id)?.quotes.some((q) => wording(q.text).includes(target)) ?? false);
+  return found.length > 0 ? found : [...ids];
+}
+
+/**
+ * A `quote` conflict for each utterance that articles quote in different words ("relations" /
+ * "relationship"): positions are the differing wordings of that one utterance. Fragments quoted
+ * word for word, and other things the same speaker said, are not conflicts.
+ */
+export function quoteConflicts(quotes: readonly StoryQuote[], articles: readonly AnnotatedArticle[]): ConflictFinding[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const found = new Map<string, ConflictFinding>();
+  for (const quote of quotes) {
+    const main: Wording = { text: quote.text, articles: quote.articles };
+    for (const variant of quote.variants) {
+      for (const { left, right } of rewordings(main, variant)) {
+        const leftArticles = holders(left, main.articles, byId);
+        const rightArticles = holders(right, variant.articles, byId);
+        const positions = [positionFor(left, leftArticles, byId), positionFor(right, rightArticles, byId)];
+        const who = quote.speaker ? `${quote.speaker.name}'s` : 'an unattributed';
+        const finding = toFinding({ about: `the wording of ${who} words`, kind: 'quote', evolving: false, positions });
+        const articlesOf = [leftArticles, rightArticles];
+        const conflict = { ...finding.conflict, positions: finding.conflict.positions.map((p, i) => ({ ...p, articles: [...(articlesOf[i] ?? [])] })) };
+        if (!found.has(conflict.id)) found.set(conflict.id, { conflict, units: [] });
+      }
+    }
+  }
+  return [...found.values()];
 }

@@ -33,3 +33,23 @@ test('a variant with other words is a quote conflict; punctuation alone is not',
   assert.equal(conflict?.positions.length, 2);
   assert.deepEqual(conflict?.positions[1]?.articles, ['b']);
 });
+
+test('only rewordings of one utterance are opposed: other things the speaker said and exact fragments are not', () => {
+  const long = {
+    id: 'q2',
+    speaker: { name: 'Rosa Lind', entity: null },
+    text: 'The harbour will reopen in spring. We respect your plans for the northern canal. Fishing crews need certainty.',
+    kind: 'full' as const,
+    articles: ['a'],
+    variants: [
+      { text: 'We fully respect your plan for the northern canal.', articles: ['b'] },
+      { text: 'Fishing crews need certainty.', articles: ['c'] },
+      { text: 'Taxes on ferry tickets must fall before the summer season.', articles: ['d'] },
+    ],
+  };
+  const found = quoteConflicts([long], [a, b]);
+  assert.equal(found.length, 1);
+  const values = found[0]?.conflict.positions.map((p) => p.value);
+  assert.deepEqual(values, ['We respect your plans for the northern canal.', 'We fully respect your plan for the northern canal.']);
+  assert.match(found[0]?.conflict.about ?? '', /Rosa Lind/);
+});
