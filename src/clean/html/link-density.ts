@@ -19,13 +19,23 @@ export function isLinkHeavy(block: RawBlock, maxLinkDensity: number): boolean {
 
 /**
  * `link-list` for each link-heavy block that has a link-heavy neighbour (a list of links) or no
- * neighbour at all. A lone linked line between paragraphs (a deal, a source, a linked sentence)
- * is left to the other rules: it is as often body text as a teaser.
+ * neighbour at all, and `teaser` for a lone linked headline in capitals. Any other lone linked
+ * line between paragraphs (a deal, a source, a linked sentence) is left to the other rules: it is
+ * as often body text as a teaser.
  */
 export function linkReasons(blocks: readonly RawBlock[], maxLinkDensity: number): (string | null)[] {
   const heavy = blocks.map((b) => isLinkHeavy(b, maxLinkDensity));
   return heavy.map((h, i) => {
+    if (!h) return null;
     const alone = heavy[i - 1] === undefined && heavy[i + 1] === undefined;
-    return h && (alone || heavy[i - 1] === true || heavy[i + 1] === true) ? 'link-list' : null;
+    if (alone || heavy[i - 1] === true || heavy[i + 1] === true) return 'link-list';
+    return isShouting(blocks[i]!.text) ? 'teaser' : null;
   });
+}
+
+/** A line of several words set in capitals: a linked headline ("MAYOR QUITS AFTER VOTE"). */
+export function isShouting(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return countWords(text) >= 3 && letters.length >= 12 && upper >= letters.length * 0.8;
 }
