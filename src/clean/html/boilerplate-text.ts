@@ -1,8 +1,12 @@
 /**
  * Lexical boilerplate: a block whose wording and shape mark it as a teaser ("Read more: ..."),
  * a newsletter or subscription call, an advertisement label, a share bar, a photo caption or
- * credit, an author contact line, or a copyright line. General cues only: the rules look at how
+ * credit, an author contact line, a timestamp or byline line, a contributor line ("Reporting by
+ * ..."), an affiliate disclosure, or a copyright line. General cues only: the rules look at how
  * a block starts and ends and at how long it is, never at a site's own words.
+ *
+ * Reasons: `teaser`, `newsletter`, `advertisement`, `share-bar`, `caption`, `author-contact`,
+ * `timestamp`, `byline`, `contributor-line`, `disclosure`, `copyright`.
  */
 import type { RawBlock } from './_raw-block.ts';
 
@@ -32,7 +36,7 @@ const RULES: readonly TextRule[] = [
     pattern:
       /^(?:sign up\b|subscribe\b|get (?:the|our) (?:latest|best)\b|join (?:our|the) (?:newsletter|mailing)|(?:our|the|free) newsletter|enter your email|by signing up|already a subscriber|become a (?:member|subscriber)|support (?:our|independent) journalism)/iu,
   },
-  { reason: 'advertisement', maxWords: 4, pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)\W*$/iu },
+  { reason: 'advertisement', maxWords: 4, pattern: /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below)\W*$/iu },
   {
     reason: 'caption',
     maxWords: 60,
@@ -53,7 +57,7 @@ const RULES: readonly TextRule[] = [
     reason: 'timestamp',
     maxWords: 20,
     pattern:
-      /^(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)/iu,
+      /^(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu,
   },
   { reason: 'byline', maxWords: 20, pattern: /^(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s*(?:[,|–—-]|and|&|on\b|$))/u },
   {
@@ -66,6 +70,9 @@ const RULES: readonly TextRule[] = [
     maxWords: 40,
     pattern: /\((?:left|right|centre|center|top|bottom|pictured|l|r|file)\)|[.\p{Ll}]\s?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Xinhua|Bloomberg)\s*$/u,
   },
+  { reason: 'share-bar', maxWords: 60, pattern: /click to tweet$/iu },
+  { reason: 'teaser', maxWords: 30, pattern: /^follow (?:\S+ ){0,4}(?:full |live |latest )?coverage\b/iu },
+  { reason: 'disclosure', maxWords: 60, pattern: /\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b/iu },
   { reason: 'copyright', maxWords: 50, pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|©\s?(?:19|20)\d{2}/iu },
 ];
 
