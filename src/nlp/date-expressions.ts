@@ -53,19 +53,19 @@ function relativeOf(result: chrono.ParsedResult, tags: readonly string[], from: 
 
 function expressionOf(result: chrono.ParsedResult, from: number | null): DateExpression | null {
   const start = result.start;
-  const certain = (c: chrono.Component): boolean => start.isCertain(c);
+  const [hasYear, hasMonth, hasDay] = [start.isCertain('year'), start.isCertain('month'), start.isCertain('day')];
   const tags = [...result.tags()];
-  if (tags.some((t) => t.includes('now')) || (tags.some((t) => t.includes('SlashDate')) && !certain('year'))) return null;
+  if (tags.some((t) => t.includes('now')) || (tags.some((t) => t.includes('SlashDate')) && !hasYear)) return null;
   const relative = relativeOf(result, tags, from);
   if (relative !== undefined) return relative;
   const year = start.get('year') ?? 0;
   const month = start.get('month') ?? 0;
   const day = start.get('day') ?? 0;
-  if (certain('year') && certain('month') && certain('day')) return { kind: 'fixed', value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
-  if (certain('year') && certain('month')) return { kind: 'fixed', value: `${year}-${pad(month)}`, precision: 'month' };
-  if (certain('month') && certain('day')) return { kind: 'month-day', month, day, anchor: null };
-  if (certain('month')) return /^\p{Lu}/u.test(result.text.replace(/^\W+/, '')) ? { kind: 'month', month, anchor: null } : null;
-  if (certain('weekday')) {
+  if (hasYear && hasMonth && hasDay) return { kind: 'fixed', value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  if (hasYear && hasMonth) return { kind: 'fixed', value: `${year}-${pad(month)}`, precision: 'month' };
+  if (hasMonth && hasDay) return { kind: 'month-day', month, day, anchor: null };
+  if (hasMonth) return /^\p{Lu}/u.test(result.text.replace(/^\W+/, '')) ? { kind: 'month', month, anchor: null } : null;
+  if (start.isCertain('weekday')) {
     const shift = /\blast\b/i.test(result.text) ? 'last' : /\bnext\b/i.test(result.text) ? 'next' : null;
     return { kind: 'weekday', weekday: start.get('weekday') ?? 0, shift };
   }
@@ -120,7 +120,6 @@ export function findDateExpressions(text: string, reference: Date | null = null)
   const fromChrono = anchorMonths(text, chronoDates(text, reference));
   const patterns = patternDates(text);
   if (patterns.length === 0) return fromChrono;
-  const overlaps = (d: FoundDate): boolean => fromChrono.some((c) => d.span.start < c.span.end && c.span.start < d.span.end);
-  const all = [...fromChrono, ...patterns.filter((d) => !overlaps(d))];
+  const all = [...fromChrono, ...patterns.filter((d) => !fromChrono.some((c) => d.span.start < c.span.end && c.span.start < d.span.end))];
   return all.sort((a, b) => a.span.start - b.span.start);
 }

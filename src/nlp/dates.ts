@@ -80,8 +80,7 @@ function relativePrecision(found: FoundDate): DatePrecision {
 }
 
 function mentionOf(found: FoundDate, sentence: Sentence, reference: Day | null): DateMention {
-  const direction = (): Direction => directionAt(sentence.text, found.span.start, found.span.end);
-  const resolved = resolveExpression(found, reference, direction);
+  const resolved = resolveExpression(found, reference, () => directionAt(sentence.text, found.span.start, found.span.end));
   const offset = sentence.span.start;
   return {
     text: found.text, value: resolved.value, precision: resolved.precision,
@@ -123,8 +122,7 @@ export function reresolveDates(text: string, dates: readonly DateMention[], refe
     if (!found) return d;
     const from = stretchStart(text, d.span.start);
     const stretch = sentenceAround(text, d.span.start, d.span.end);
-    const direction = (): Direction => directionAt(stretch, d.span.start - from, d.span.end - from);
-    const resolved = resolveExpression(found, reference, direction);
+    const resolved = resolveExpression(found, reference, () => directionAt(stretch, d.span.start - from, d.span.end - from));
     return { ...d, value: resolved.value, precision: resolved.precision };
   });
 }

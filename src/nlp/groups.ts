@@ -68,20 +68,21 @@ function byKey(mentions: readonly Mention[]): Group[] {
 
 const isSingleWord = (group: Group): boolean => group.forms.every((f) => !/\s/.test(f));
 
+function addTo(byWord: Map<string, Set<Group>>, word: string, group: Group): void {
+  const set = byWord.get(word) ?? new Set<Group>();
+  byWord.set(word, set.add(group));
+}
+
 /** Lone word → the person groups whose longer name starts or ends with it. */
 function peopleByWord(groups: readonly Group[]): Map<string, Set<Group>> {
   const byWord = new Map<string, Set<Group>>();
-  const index = (word: string, group: Group): void => {
-    const set = byWord.get(word) ?? new Set<Group>();
-    byWord.set(word, set.add(group));
-  };
   for (const group of groups) {
     if (isSingleWord(group) || decideType(group.votes) !== 'person') continue;
     for (const key of group.keys) {
       const parts = key.split(' ');
       if (parts.length < 2) continue;
-      index(parts[0] ?? '', group);
-      index(parts[parts.length - 1] ?? '', group);
+      addTo(byWord, parts[0] ?? '', group);
+      addTo(byWord, parts[parts.length - 1] ?? '', group);
     }
   }
   return byWord;
