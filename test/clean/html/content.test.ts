@@ -12,7 +12,7 @@ const body = (n: number): string => `Paragraph ${n} of the story tells the reade
 test('cuts share bars, link lists, captions and edge furniture, keeping body order', () => {
   const raw: RawBlock[] = [
     { ...para('Council votes on the budget'), type: 'heading', tag: 'H1' },
-    para('Updated 10:42'),
+    para('Politics'),
     para(body(1)),
     para('Facebook Twitter Email', { hints: ['share-tools'] }),
     para('A crowd outside the hall.', { ancestors: ['FIGURE'], tag: 'FIGCAPTION' }),
