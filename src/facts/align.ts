@@ -20,6 +20,8 @@ export interface Alignment {
 }
 
 const GROUP_SAMPLE = 6;
+/** Groups whose core a unit is checked against, best candidates first. */
+const MAX_GROUPS_TRIED = 3;
 /** Share of the agreement floor a unit must reach with the group's first member. */
 const SEED_SHARE = 0.6;
 /** Similarity factor when the two clauses' subjects are different people. */
@@ -97,6 +99,7 @@ function bestGroup(state: AlignState, at: number, options: FactsOptions): number
   ranked.sort((a, b) => b.score - a.score);
   for (const { group } of ranked) {
     if (group < 0 || tried.has(group)) continue;
+    if (tried.size >= MAX_GROUPS_TRIED) break;
     tried.add(group);
     if (matchesCore(state, at, state.groups[group] ?? [], options)) return group;
   }

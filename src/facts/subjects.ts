@@ -114,7 +114,7 @@ export interface Agents {
  */
 export function subjectsDiffer(a: Agents, b: Agents): boolean {
   if (a.subjects.length === 0 || b.subjects.length === 0 || a.subjects.some((x) => b.subjects.includes(x))) return false;
-  const people = new Set([...a.actors, ...a.subjects]);
-  const others = new Set([...b.actors, ...b.subjects]);
-  return people.size !== others.size || [...people].some((p) => !others.has(p));
+  const inB = (p: string): boolean => b.actors.includes(p) || b.subjects.includes(p);
+  const inA = (p: string): boolean => a.actors.includes(p) || a.subjects.includes(p);
+  return !(a.actors.every(inB) && a.subjects.every(inB) && b.actors.every(inA) && b.subjects.every(inA));
 }

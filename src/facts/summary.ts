@@ -99,18 +99,21 @@ export interface SummaryLead {
 export function buildSummary(ranked: readonly FactGroup[], options: FactsOptions, lead: SummaryLead | null = null): SummaryResult {
   const byId = new Map(ranked.map((g) => [g.id, g]));
   const evidenceOf = (id: string): string[] => byId.get(id)?.evidence.map((u) => u.sentence) ?? [];
-  const pool = supportedOnly(candidates(ranked, lead), evidenceOf);
   const chosen: SummarySentence[] = [];
+  const diagnostics: Diagnostic[] = [];
   let total = 0;
-  for (const sentence of pool.summary) {
+  for (const sentence of candidates(ranked, lead)) {
     const count = wordCount(sentence.text);
     if (chosen.length >= options.summaryMaxSentences) break;
     if (total + count > options.summaryMaxWords) continue;
     const single = (byId.get(sentence.facts[0] ?? '')?.evidence.length ?? 0) < 2;
     const short = chosen.length < options.summaryMinSentences || total < options.summaryMinWords;
     if (single && !short) break;
+    const checked = supportedOnly([sentence], evidenceOf);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.summary.length === 0) continue;
     chosen.push(sentence);
     total += count;
   }
-  return { summary: chosen, diagnostics: pool.diagnostics };
+  return { summary: chosen, diagnostics };
 }

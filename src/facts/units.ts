@@ -153,6 +153,8 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
   const dates = article.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
   const actors = actorsOf(text, mentions, own);
   const named = mentions.map((m) => m.entity);
+  const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, input.titles), span, input.article.quotes);
+  const keyTerms = [...new Set(contentTerms(claimWords, input.cache))];
   const entities = EXPLICIT_PAIR.test(text) ? [...named, ...actors] : named;
   return {
     ...base,
@@ -162,8 +164,8 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     text: claimText(text, input),
     span,
     words: words(text).length,
-    terms: [...new Set(contentTerms(text, input.cache))],
-    keyTerms: [...new Set(contentTerms(withoutLongQuotes(withoutNames(text, span, mentions, input.titles), span, input.article.quotes), input.cache))],
+    terms: [...new Set([...keyTerms, ...mentions.flatMap((m) => m.name.toLowerCase().split(/\s+/))])],
+    keyTerms,
     entities: [...new Set(entities)],
     actors,
     subjects: input.subject.entities,

@@ -2,8 +2,22 @@
 import type { Brief, BriefArticle } from '../types.ts';
 import { markdownEscape } from './markdown.ts';
 
+/** Short label of an article: its outlet, else its file name, with the first characters of its id. */
+export function shortLabel(article: BriefArticle | undefined, id: string): string {
+  const name = article?.source ?? article?.path?.split(/[\\/]/).filter((p) => p.length > 0).at(-1) ?? null;
+  return name === null ? id.slice(0, 8) : `${name} ${id.slice(0, 6)}`;
+}
+
 function articleLabel(article: BriefArticle | undefined, id: string): string {
-  return markdownEscape(article?.source ?? article?.title ?? article?.path ?? id);
+  return markdownEscape(shortLabel(article, id));
+}
+
+/** One line per article: label, date, then title or path, each once. */
+function articleLine(a: BriefArticle): string {
+  const parts = [articleLabel(a, a.id), a.publishedAt?.slice(0, 10) ?? 'undated'];
+  const name = a.title ?? a.path;
+  if (name !== null && name !== a.source) parts.push(markdownEscape(name));
+  return `- ${parts.join(' · ')}${a.duplicateOf ? ' (copy)' : ''}`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -57,7 +71,7 @@ export function renderBriefMarkdown(brief: Brief): string {
       brief.coverage.map((c) => `- ${cite([c.article])}: ${c.facts} facts, ${c.unique.length} only here, ${c.missing.length} missing`),
     ),
   );
-  lines.push(...section('Articles', brief.articles.map((a) => `- ${articleLabel(a, a.id)}: ${markdownEscape(a.title ?? a.path ?? a.id)}${a.duplicateOf ? ' (copy)' : ''}`)));
+  lines.push(...section('Articles', brief.articles.map(articleLine)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -19,3 +19,13 @@ test('article text cannot become markup', () => {
   assert.ok(!md.includes('<script>'));
   assert.ok(md.includes('\\<script\\>'));
 });
+
+test('articles are listed once each (label, date, title or path) and cited by short labels', () => {
+  const articles = md.slice(md.indexOf('### Articles'));
+  for (const a of brief.articles) {
+    const line = articles.split('\n').find((l) => l.includes(a.id.slice(0, 6)));
+    assert.ok(line, `no line for ${a.id}`);
+    assert.equal(line.split(a.path ?? '\u0000').length - 1 <= 1, true, 'path printed once at most');
+  }
+  assert.ok(!/\[[^\]]*\/[^\]]*\]/.test(md.slice(0, md.indexOf('### Articles'))), 'no long paths in citations');
+});
