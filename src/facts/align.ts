@@ -26,7 +26,7 @@ const MAX_GROUPS_TRIED = 3;
 const SEED_SHARE = 0.6;
 /** Similarity factor when the two clauses' subjects are different people. */
 const OTHER_SUBJECT = 0.55;
-/** Shared word concepts two units need: a predicate, not only a name. */
+/** Shared word concepts two units need (a specific, non-main entity may stand for one): a predicate, not only a name. */
 const MIN_SHARED_TERMS = 2;
 /** Share of a story's articles an entity must be named in to be a main actor. */
 const MAIN_ACTOR_SHARE = 0.5;
@@ -67,7 +67,7 @@ function candidates(state: AlignState, at: number, options: FactsOptions): numbe
 function scoreAt(state: AlignState, a: number, b: number): Scored {
   const va = state.space.vectors[a];
   const vb = state.space.vectors[b];
-  if (!va || !vb) return { score: 0, sharedTerms: 0, termWeight: 0 };
+  if (!va || !vb) return { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 };
   const scored = similarity(va, vb, state.space);
   const ua = state.claims[a];
   const ub = state.claims[b];
@@ -77,7 +77,8 @@ function scoreAt(state: AlignState, a: number, b: number): Scored {
 
 /** True when two units may state one claim: similar enough, sharing a predicate. */
 function linked(scored: Scored, options: FactsOptions): boolean {
-  return scored.score >= options.alignThreshold && scored.sharedTerms >= MIN_SHARED_TERMS;
+  const specific = Math.min(scored.sharedSpecific, 1);
+  return scored.score >= options.alignThreshold && scored.sharedTerms >= 1 && scored.sharedTerms + specific >= MIN_SHARED_TERMS;
 }
 
 /** True when the unit matches the group's core: its first member, and its first members on average. */

@@ -33,6 +33,8 @@ export interface FeatureSpace {
   readonly frequency: Int32Array;
   /** True for word concepts (`t:`), the features that show a shared claim rather than shared names. */
   readonly isTerm: Uint8Array;
+  /** True for entities that are not the story's main actors (a named mill, a city): specific to a claim. */
+  readonly isSpecific: Uint8Array;
 }
 
 /**
@@ -57,15 +59,17 @@ export function featureSpace(featureLists: readonly (readonly string[])[], dampe
   for (const ids of lists) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1;
   const weights = new Float64Array(numbers.size);
   const isTerm = new Uint8Array(numbers.size);
+  const isSpecific = new Uint8Array(numbers.size);
   const n = lists.length;
   for (const [feature, id] of numbers) {
     const idf = Math.log((n + 1) / ((frequency[id] ?? 0) + 0.5));
     const entityWeight = damped.has(feature) ? idf * MAIN_ACTOR_WEIGHT : idf * 1.3;
     weights[id] = Math.max(0.05, feature.startsWith('e:') ? entityWeight : idf);
     isTerm[id] = feature.startsWith('t:') ? 1 : 0;
+    isSpecific[id] = feature.startsWith('e:') && !damped.has(feature) ? 1 : 0;
   }
   const vectors = lists.map((ids) => ({ ids, total: ids.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
-  return { vectors, weights, frequency, isTerm };
+  return { vectors, weights, frequency, isTerm, isSpecific };
 }
 
 export interface Scored {
@@ -74,6 +78,8 @@ export interface Scored {
   readonly sharedTerms: number;
   /** Summed IDF weight of the shared word concepts: how much of a predicate the two share. */
   readonly termWeight: number;
+  /** Shared entities other than the story's main actors. */
+  readonly sharedSpecific: number;
 }
 
 /** Similarity of two feature vectors in 0..1. */
@@ -81,6 +87,7 @@ export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpa
   let shared = 0;
   let sharedTerms = 0;
   let termWeight = 0;
+  let sharedSpecific = 0;
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
@@ -92,13 +99,14 @@ export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpa
       shared += space.weights[x] ?? 0;
       sharedTerms += space.isTerm[x] ?? 0;
       termWeight += (space.isTerm[x] ?? 0) * (space.weights[x] ?? 0);
+      sharedSpecific += space.isSpecific[x] ?? 0;
       i += 1;
       j += 1;
     }
   }
-  if (shared === 0) return { score: 0, sharedTerms, termWeight };
+  if (shared === 0) return { score: 0, sharedTerms, termWeight, sharedSpecific };
   const small = Math.min(a.total, b.total);
   const cosine = shared / Math.sqrt(a.total * b.total);
   const containment = shared / small;
-  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms, termWeight };
+  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms, termWeight, sharedSpecific };
 }
