@@ -1,13 +1,17 @@
-// `npm run eval:extract [-- --split dev|test] [--verbose] [--no-headings] [--set aeb|readability]`
+// `npm run eval:extract [-- --split dev|test] [--verbose] [--no-headings] [--density] [--set aeb|readability]`
 // Scores HTML main-content extraction (src/clean/html) on the scrapinghub article-extraction
 // benchmark and on Mozilla Readability's test pages, with the benchmark's shingle metric, and
 // prints the reference extractors' scores on the same pages as anchors.
 // `--split dev` keeps pages whose id hashes to an even bucket, `--split test` the odd ones, so
-// rules can be tuned on one half and checked on the other.
+// rules can be tuned on one half and checked on the other. `--density` also scores the density
+// fallback extractor alone (what the pages would get if Readability found nothing).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { extractHtml, defaultHtmlOptions, type HtmlExtraction } from '../src/clean/html/index.ts';
+import { parseDocument } from '../src/clean/html/_dom.ts';
+import { cleanContent } from '../src/clean/html/content.ts';
+import { densityBlocks } from '../src/clean/html/fallback.ts';
 import { scoreCorpus, scorePage, pagePrecision, pageRecall, type PageScore } from '../src/clean/html/score.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
@@ -26,6 +30,7 @@ interface Flags {
   readonly split: 'dev' | 'test' | 'all';
   readonly verbose: boolean;
   readonly headings: boolean;
+  readonly density: boolean;
   readonly sets: readonly string[];
 }
 
@@ -41,6 +46,7 @@ function parseFlags(argv: readonly string[]): Flags {
     split,
     verbose: argv.includes('--verbose'),
     headings: !argv.includes('--no-headings'),
+    density: argv.includes('--density'),
     sets: set === undefined ? ['aeb', 'readability'] : [set],
   };
 }
@@ -86,6 +92,12 @@ export function extractedText(result: HtmlExtraction, headings: boolean): string
     .join('\n');
 }
 
+/** The text the density fallback alone extracts (no Readability). */
+function densityText(html: string): string {
+  const raw = densityBlocks(parseDocument(html), defaultHtmlOptions.minEdgeBlockWords);
+  return cleanContent(raw, null, defaultHtmlOptions).blocks.map((b) => b.text).join('\n');
+}
+
 function loadAnchor(name: string): Record<string, { articleBody?: string }> {
   const raw = JSON.parse(readFileSync(new URL(`output/${name}.json`, AEB), 'utf8')) as Record<string, unknown>;
   const output = 'output' in raw && typeof raw['output'] === 'object' ? raw['output'] : raw;
@@ -114,6 +126,7 @@ function evaluateSet(name: string, pages: readonly Page[], flags: Flags): void {
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n# ${name} (split ${flags.split}, headings ${flags.headings ? 'kept' : 'dropped'}, ${seconds.toFixed(1)} s)`);
   printScore('newsdesk', scores);
+  if (flags.density) printScore('density-only', pages.map((page) => scorePage(page.gold, densityText(page.html()))));
   if (name === 'scrapinghub-aeb') {
     for (const anchor of ANCHORS) {
       const output = loadAnchor(anchor);
