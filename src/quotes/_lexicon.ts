@@ -46,13 +46,13 @@ export function takesListener(word: string): boolean {
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
 
-const pronouns: Readonly<Record<string, PronounKind>> = {
-  he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural',
-  it: 'neuter', i: 'first', we: 'first',
-};
+const pronouns = new Map<string, PronounKind>([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'], ['they', 'plural'],
+  ['them', 'plural'], ['it', 'neuter'], ['i', 'first'], ['we', 'first'],
+]);
 
 export function pronounKind(word: string): PronounKind | null {
-  return pronouns[word.toLowerCase()] ?? null;
+  return pronouns.get(word.toLowerCase()) ?? null;
 }
 
 /** Honorifics and short titles written before a name (`Mr.`, `Sen.`, `PM`). */
@@ -77,6 +77,23 @@ const roles = new Set([
   'actor', 'actress', 'singer', 'rapper', 'star', 'player', 'coach', 'owner', 'officer', 'mother',
   'father', 'wife', 'husband', 'son', 'daughter', 'campaign',
 ]);
+
+/** Bits of what the lexicon says about a word (a token's `flags`; `capital` is set by the tokenizer). */
+export const wordFlag = { capital: 1, role: 2, honorific: 4, notName: 8, pronoun: 16 } as const;
+
+/**
+ * The lexicon bits of a lower-case word (as a token holds it), without re-normalising it: a trailing
+ * full stop is ignored for roles and honorifics, a possessive `'s` for `notName`.
+ */
+export function lexiconFlags(lower: string): number {
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  const owner = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+  let flags = roles.has(bare) ? wordFlag.role : 0;
+  if (honorifics.has(bare)) flags |= wordFlag.honorific;
+  if (notNames.has(owner)) flags |= wordFlag.notName;
+  if (pronouns.has(lower)) flags |= wordFlag.pronoun;
+  return flags;
+}
 
 export function isHonorific(word: string): boolean {
   return honorifics.has(word.toLowerCase().replace(/\.$/, ''));
@@ -120,5 +137,6 @@ const institutionWords = new Set([
 ]);
 
 export function isInstitutionWord(word: string): boolean {
-  return institutionWords.has(word.toLowerCase().replace(/[’']s$/, ''));
+  const lower = word.toLowerCase();
+  return institutionWords.has(lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
 }

@@ -70,21 +70,31 @@ interface Group {
   speaker: QuoteSpeaker | null;
 }
 
-function bestGroup(s: Segment, groups: readonly Group[], index: Map<string, number[]>, rule: AlignRule): Group | null {
-  const seen = new Set<number>();
+/** Groups whose representative shares words with the segment, with how many it shares. */
+function sharedCounts(s: Segment, index: ReadonlyMap<string, number[]>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const stem of indexKeys(s)) for (const id of index.get(stem) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** Fewest shared words a representative needs before it is worth comparing (fragments: any). */
+function enough(s: Segment, rep: Segment, shared: number, rule: AlignRule): boolean {
+  if (isFragment(s, rule) || isFragment(rep, rule)) return true;
+  const small = Math.min(s.content.size, rep.content.size);
+  return small === 0 || shared >= Math.min(rule.minSharedContentWords, small) && shared >= small * rule.minSegmentOverlap;
+}
+
+function bestGroup(s: Segment, groups: readonly Group[], index: ReadonlyMap<string, number[]>, rule: AlignRule): Group | null {
   let best: Group | null = null;
   let bestScore = 0;
-  for (const stem of indexKeys(s)) {
-    for (const id of index.get(stem) ?? []) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const g = groups[id] as Group;
-      if (!sameSpeaker(g.speaker, s.speaker) || g.members.some((m) => m.quote === s.quote)) continue;
-      const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
-      if (score > bestScore) {
-        best = g;
-        bestScore = score;
-      }
+  for (const [id, shared] of sharedCounts(s, index)) {
+    const g = groups[id] as Group;
+    if (!enough(s, g.rep, shared, rule)) continue;
+    if (!sameSpeaker(g.speaker, s.speaker) || g.members.some((m) => m.quote === s.quote)) continue;
+    const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
+    if (score > bestScore || (score === bestScore && score > 0 && best !== null && id < best.id)) {
+      best = g;
+      bestScore = score;
     }
   }
   return best;

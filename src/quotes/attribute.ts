@@ -6,7 +6,8 @@
  */
 import { isParticiple, isSpeechVerb, takesListener } from './_lexicon.ts';
 import { inObjectPosition, mayBePerson, mentionAt, mentionsIn, tokensIn, type QuoteContext } from './context.ts';
-import type { Mention, Token } from './mentions.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
 import type { ScannedQuote } from './scan.ts';
 import { sentenceAt } from './sentences.ts';
 

@@ -5,7 +5,8 @@
  */
 import type { ArticleEntity, Span } from '../types.ts';
 import { isHonorific, isNotName, isRole, isSpeechVerb, takesListener } from './_lexicon.ts';
-import { findMentions, tokenize, type Mention, type Token } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { collectPersons, personOf, type Persons } from './persons.ts';
 import type { ScannedQuote } from './scan.ts';
 import { splitSentences } from './sentences.ts';
@@ -21,12 +22,13 @@ export interface QuoteContext {
 }
 
 export function buildContext(text: string, paragraphs: readonly Span[], quotes: readonly ScannedQuote[], entities: readonly ArticleEntity[]): QuoteContext {
-  const mentions = findMentions(text, entities);
+  const tokens = tokenize(text);
+  const mentions = findMentions(text, tokens, entities);
   return {
     text,
     quotes,
     sentences: splitSentences(text, paragraphs, quotes),
-    tokens: tokenize(text),
+    tokens,
     mentions,
     persons: collectPersons(text, mentions),
   };

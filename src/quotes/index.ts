@@ -66,6 +66,7 @@ export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnno
   const ctx = buildContext(text, paragraphs, scanned, entities);
   const resolver: Resolver = { ctx, persons: ctx.persons };
   const quotes: ArticleQuote[] = [];
+  const kept: ScannedQuote[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousQuote | null = null;
   for (const q of scanned) {
@@ -78,21 +79,24 @@ export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnno
     const speaker = attributeQuote(resolver, q, kind, previous);
     const quote: ArticleQuote = { id: contentId('quote', words.text, String(words.span.start)), text: words.text, kind, span: words.span, speaker };
     quotes.push(quote);
+    kept.push(q);
     const d = diagnoseQuote(quote, options);
     if (d) diagnostics.push(d);
     previous = { quote: q, speaker };
   }
-  return { quotes: backfillContinued(quotes, scanned), diagnostics };
+  return { quotes: backfillContinued(quotes, kept), diagnostics };
 }
 
-/** A quote left open whose continuation found the speaker takes that speaker (`“A…¶“B,” X said`). */
+/**
+ * A quote left open whose continuation found the speaker takes that speaker (`“A…¶“B,” X said`).
+ * `scanned[i]` is the scanned quote of `quotes[i]`.
+ */
 function backfillContinued(quotes: ArticleQuote[], scanned: readonly ScannedQuote[]): ArticleQuote[] {
   const result = [...quotes];
   for (let i = result.length - 2; i >= 0; i--) {
     const here = result[i] as ArticleQuote;
     const next = result[i + 1] as ArticleQuote;
-    const scannedNext = scanned.find((q) => q.inner.end >= next.span.end && q.inner.start <= next.span.start);
-    if (here.speaker !== null || next.speaker === null || !scannedNext?.continues) continue;
+    if (here.speaker !== null || next.speaker === null || !scanned[i + 1]?.continues) continue;
     result[i] = { ...here, speaker: { ...next.speaker, confidence: Math.min(next.speaker.confidence, 0.8) } };
   }
   return result;

@@ -4,13 +4,10 @@
  * stage's entities where one fits; without entities the rules fall back on the text alone.
  */
 import type { ArticleEntity, Span } from '../types.ts';
-import { isHonorific, isNotName, isRole, pronounKind, type PronounKind } from './_lexicon.ts';
+import { pronounKind, type PronounKind } from './_lexicon.ts';
+import { capital, hasFlag, honorific, notName, pronoun, role, type Token } from './tokens.ts';
 
-export interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { Token };
 
 export interface Mention {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -24,30 +21,16 @@ export interface Mention {
   readonly entity: ArticleEntity | null;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*\.?/gu;
-
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  tokenPattern.lastIndex = from;
-  for (let m = tokenPattern.exec(text); m !== null && m.index < to; m = tokenPattern.exec(text)) {
-    let word = m[0];
-    if (word.endsWith('.') && !isHonorific(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.\p{L}/u.test(word)) word = word.slice(0, -1);
-    tokens.push({ text: word, start: m.index, end: m.index + word.length });
-  }
-  return tokens;
-}
-
-const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const possessive = (w: string): boolean => /[’']s$/.test(w) || /s[’']$/.test(w);
 const bareName = (w: string): string => w.replace(/[’']s$/, '').replace(/[’']$/, '');
-const titleWord = (w: string): boolean => isRole(w) || isHonorific(w);
+const titleWord = (t: Token): boolean => (t.flags & (role | honorific)) !== 0;
 
 function isNameToken(tok: Token): boolean {
-  return capitalised(tok.text) && !titleWord(tok.text) && !isNotName(tok.text);
+  return (tok.flags & (capital | role | honorific | notName)) === capital;
 }
 
 /** True when only one space (no punctuation) separates two tokens. */
-const joined = (text: string, a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+const joined = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 
 /** Runs of name tokens: [first, last] token indexes. */
 function nameRuns(text: string, tokens: readonly Token[]): [number, number][] {
@@ -73,8 +56,8 @@ function modifiersBefore(text: string, tokens: readonly Token[], first: number):
   for (let k = first - 1; k >= 0 && words.length < 5; k--) {
     const tok = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
-    if (!/^ +$/.test(text.slice(tok.end, next.start)) && !(titleWord(tok.text) && text.slice(tok.end, next.start) === '. ')) break;
-    if (!titleWord(tok.text) && !(capitalised(tok.text) && !isNotName(tok.text))) break;
+    if (!/^ +$/.test(text.slice(tok.end, next.start)) && !(titleWord(tok) && text.slice(tok.end, next.start) === '. ')) break;
+    if (!titleWord(tok) && !(hasFlag(tok, capital) && !hasFlag(tok, notName))) break;
     words.unshift(bareName(tok.text).toLowerCase().replace(/\.$/, ''));
   }
   return words;
@@ -83,7 +66,7 @@ function modifiersBefore(text: string, tokens: readonly Token[], first: number):
 /** True when a run is itself a modifier: followed by a title and another name (`Russian President X`). */
 function isModifierRun(text: string, tokens: readonly Token[], last: number): boolean {
   let k = last + 1;
-  while (k < tokens.length && titleWord((tokens[k] as Token).text) && joined(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
+  while (k < tokens.length && titleWord(tokens[k] as Token) && joined(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
   return k > last + 1 && k < tokens.length && isNameToken(tokens[k] as Token);
 }
 
@@ -98,10 +81,14 @@ function linkEntity(name: string, span: Span, entities: readonly ArticleEntity[]
 
 /** True when a token opens a sentence, a paragraph or a quote. */
 function opensSentence(text: string, tok: Token): boolean {
-  const before = text.slice(Math.max(0, tok.start - 4), tok.start);
-  if (/["\u201C\u2018]$/.test(before)) return true;
-  const trimmed = before.replace(/[ \t]+$/, '');
-  return trimmed === '' || /(?:[.!?:\n]|[.!?]["\u201D\u2019])$/.test(trimmed);
+  const from = Math.max(0, tok.start - 4);
+  let i = tok.start - 1;
+  if (i >= from && /["\u201C\u2018]/.test(text[i] as string)) return true;
+  while (i >= from && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < from) return true;
+  const c = text[i] as string;
+  if (c === '.' || c === '!' || c === '?' || c === ':' || c === '\n') return true;
+  return i > from && /["\u201D\u2019]/.test(c) && /[.!?]/.test(text[i - 1] as string);
 }
 
 /**
@@ -109,13 +96,15 @@ function opensSentence(text: string, tok: Token): boolean {
  * (`Critics say…`) is an ordinary word, not a name.
  */
 function midSentenceWords(text: string, tokens: readonly Token[]): Set<string> {
-  return new Set(tokens.filter((t) => capitalised(t.text) && !opensSentence(text, t)).map((t) => bareName(t.text)));
+  const words = new Set<string>();
+  for (const t of tokens) if (hasFlag(t, capital) && !opensSentence(text, t)) words.add(bareName(t.text));
+  return words;
 }
 
 /** True when a title stands right before token `first` (`Mr. Roe`, `Gov. Roe`). */
 function titled(text: string, tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
-  return prev !== undefined && titleWord(prev.text) && /^\.? $/.test(text.slice(prev.end, (tokens[first] as Token).start));
+  return prev !== undefined && titleWord(prev) && /^\.? $/.test(text.slice(prev.end, (tokens[first] as Token).start));
 }
 
 function findNames(text: string, tokens: readonly Token[], entities: readonly ArticleEntity[]): Mention[] {
@@ -142,8 +131,8 @@ function descriptionStart(text: string, tokens: readonly Token[], head: number):
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
     const tok = tokens[k] as Token;
     if (!/^\s+$/.test(text.slice(tok.end, (tokens[k + 1] as Token).start))) return -1;
-    if (/^(?:the|this|that)$/i.test(tok.text)) return k;
-    if (isNotName(tok.text)) return -1;
+    if (tok.lower === 'the' || tok.lower === 'this' || tok.lower === 'that') return k;
+    if (hasFlag(tok, notName)) return -1;
   }
   return -1;
 }
@@ -152,8 +141,8 @@ function findDescriptions(text: string, tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
   tokens.forEach((tok, head) => {
     const next = tokens[head + 1];
-    if (!isRole(tok.text)) return;
-    if (next && joined(text, tok, next) && (titleWord(next.text) || isNameToken(next))) return;
+    if (!hasFlag(tok, role)) return;
+    if (next && joined(text, tok, next) && (titleWord(next) || isNameToken(next))) return;
     const first = descriptionStart(text, tokens, head);
     if (first < 0) return;
     const start = (tokens[first] as Token).start;
@@ -166,17 +155,29 @@ function findDescriptions(text: string, tokens: readonly Token[]): Mention[] {
   return found;
 }
 
-function findPronouns(text: string): Mention[] {
-  return [...text.matchAll(/\b(?:he|she|they|it|we|I)\b/giu)].map((m) => ({
-    kind: 'pronoun', span: { start: m.index, end: m.index + m[0].length }, text: m[0], modifiers: [],
-    possessive: false, pronoun: pronounKind(m[0]), entity: null,
-  }));
+/** `he`, `she`, `they`, `it`, `we`, `I` (not the possessive and object forms). */
+const subjectPronoun = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function beforeApostrophe(word: string): string {
+  const at = Math.max(word.indexOf("'"), word.indexOf('’'));
+  return at > 0 ? word.slice(0, at) : '';
+}
+
+function findPronouns(tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  for (const t of tokens) {
+    // `he's`, `we're`: the pronoun before the apostrophe.
+    const word = hasFlag(t, pronoun) ? t.lower : t.lower.length <= 7 ? beforeApostrophe(t.lower) : '';
+    if (!subjectPronoun.has(word)) continue;
+    const end = t.start + word.length;
+    found.push({ kind: 'pronoun', span: { start: t.start, end }, text: t.text.slice(0, word.length), modifiers: [], possessive: false, pronoun: pronounKind(word), entity: null });
+  }
+  return found;
 }
 
 /** Every mention of a text, in order of position. */
-export function findMentions(text: string, entities: readonly ArticleEntity[]): Mention[] {
-  const tokens = tokenize(text);
+export function findMentions(text: string, tokens: readonly Token[], entities: readonly ArticleEntity[]): Mention[] {
   const descriptions = findDescriptions(text, tokens);
   const names = findNames(text, tokens, entities).filter((n) => !descriptions.some((d) => d.span.start <= n.span.start && n.span.end <= d.span.end));
-  return [...names, ...descriptions, ...findPronouns(text)].sort((a, b) => a.span.start - b.span.start);
+  return [...names, ...descriptions, ...findPronouns(tokens)].sort((a, b) => a.span.start - b.span.start);
 }

@@ -4,15 +4,43 @@
  * run of words they share and by how much of the shorter one the longer contains.
  */
 
-/** Lower case, typographic apostrophes unified, punctuation dropped, spaces collapsed. */
+const letterPattern = /\p{L}/u;
+const digitPattern = /\p{N}/u;
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return i < s.length && letterPattern.test(s[i] as string);
+}
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : digitPattern.test(s[i] as string);
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
+
+/**
+ * Lower case, typographic apostrophes unified, punctuation dropped, spaces collapsed. An apostrophe
+ * stays only between two letters (`we're`). One pass over the characters: it runs on every quote.
+ */
 export function normalizeQuoteText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
-    .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const keep = i < lower.length && (isLetter(lower, i) || isDigit(lower, i) || (isApostrophe(c) && i > 0 && isLetter(lower, i - 1) && isLetter(lower, i + 1)));
+    if (keep) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    const word = lower.slice(from, i);
+    words.push(/[’‘`]/.test(word) ? word.replace(/[’‘`]/g, "'") : word);
+    from = -1;
+  }
+  return words.join(' ');
 }
 
 /** A light stem: enough to meet inflections and `-ship` derivations, nothing more. */

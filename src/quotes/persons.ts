@@ -17,7 +17,11 @@ export interface Person {
   readonly positions: readonly number[];
 }
 
-const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
+/** The last word of a name, lower-cased (names are written with single spaces). */
+function lastWord(name: string): string {
+  const at = name.search(/\s\S*$/);
+  return (at < 0 ? name : name.slice(at + 1)).toLowerCase();
+}
 
 /** Roles written the same way: `premier`, `prime minister` and `pm` are one role. */
 function normalRole(word: string): string {
@@ -66,10 +70,12 @@ function looksLikePerson(text: string, m: Mention, longer: boolean): boolean {
 
 /** Names of two to four words with no institution word in them: the full names of people. */
 function personNames(names: readonly Mention[]): string[] {
-  return names
-    .filter((m) => (m.entity === null || m.entity.type === 'person') && /^\S+(?: \S+){1,2}$/.test(m.text))
-    .map((m) => m.text)
-    .filter((n) => !n.split(' ').some(isInstitutionWord));
+  const found = new Set<string>();
+  for (const m of names) {
+    if (found.has(m.text) || (m.entity !== null && m.entity.type !== 'person') || !m.text.includes(' ')) continue;
+    if (/^\S+(?: \S+){1,2}$/.test(m.text) && !m.text.split(' ').some(isInstitutionWord)) found.add(m.text);
+  }
+  return [...found];
 }
 
 /** The longest person name ending in each last word: `sharif` → `Shehbaz Sharif`. */
@@ -90,6 +96,13 @@ interface Draft {
   positions: number[];
 }
 
+/** The roles and demonyms written with one mention (and its entity's roles). */
+function addModifiers(d: Draft, m: Mention): void {
+  const { roles, demonyms } = splitModifiers([...m.modifiers, ...(m.entity?.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
+  for (const r of roles) d.roles.add(r);
+  for (const x of demonyms) d.demonyms.add(x);
+}
+
 /** People of the article, merging what every mention says about them. */
 export function collectPersons(text: string, mentions: readonly Mention[]): Persons {
   const names = mentions.filter((m) => m.kind === 'name');
@@ -100,14 +113,15 @@ export function collectPersons(text: string, mentions: readonly Mention[]): Pers
     const full = longest.get(lastWord(m.text));
     const key = m.entity?.name ?? (full !== undefined && full.length > m.text.length ? full : m.text);
     fullNames.set(m.text, key);
-    const { roles, demonyms } = splitModifiers([...m.modifiers, ...(m.entity?.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
-    const d = drafts.get(key) ?? { entity: null, roles: new Set(), demonyms: new Set(), person: false, positions: [] };
+    let d = drafts.get(key);
+    if (d === undefined) {
+      d = { entity: null, roles: new Set(), demonyms: new Set(), person: false, positions: [] };
+      drafts.set(key, d);
+    }
+    if (m.modifiers.length > 0 || (m.entity !== null && m.entity.roles.length > 0)) addModifiers(d, m);
     d.entity = m.entity?.id ?? d.entity;
-    for (const r of roles) d.roles.add(r);
-    for (const x of demonyms) d.demonyms.add(x);
-    d.person = d.person || looksLikePerson(text, m, key !== m.text);
+    d.person ||= looksLikePerson(text, m, key !== m.text);
     d.positions.push(m.span.start);
-    drafts.set(key, d);
   }
   const byName = new Map([...drafts].map(([name, d]) => [name, { name, ...d }] as const));
   return { byName, fullNames };

@@ -52,13 +52,30 @@ function makeQuote(open: OpenQuote, close: number, paragraph: number, unclosed: 
   };
 }
 
+/** Positions of the marks of a text, found in one pass, and the next one to read. */
+interface Marks {
+  readonly at: readonly number[];
+  next: number;
+}
+
+function findMarks(text: string, pattern: RegExp): Marks {
+  return { at: [...text.matchAll(pattern)].map((m) => m.index), next: 0 };
+}
+
+/** The marks of [from, to), moving the reader past them. */
+function marksIn(marks: Marks, from: number, to: number): number[] {
+  while (marks.next < marks.at.length && (marks.at[marks.next] as number) < from) marks.next++;
+  const found: number[] = [];
+  while (marks.next < marks.at.length && (marks.at[marks.next] as number) < to) found.push(marks.at[marks.next++] as number);
+  return found;
+}
+
 /** Double-quoted spans of one paragraph; `continues` marks a paragraph opening a continued quote. */
-function scanDouble(text: string, para: Span, index: number, continues: boolean): ScannedQuote[] {
+function scanDouble(text: string, para: Span, index: number, continues: boolean, marks: readonly number[]): ScannedQuote[] {
   const found: ScannedQuote[] = [];
   let open: OpenQuote | null = null;
-  for (let i = para.start; i < para.end; i++) {
+  for (const i of marks) {
     const c = text[i];
-    if (c !== '\u201C' && c !== '\u201D' && c !== '"' && c !== '\u201E') continue;
     const dir = markDirection(text, i, para.start, para.end);
     if (open === null) {
       if (dir !== 'close' || c === '"') open = { start: i, continues: continues && found.length === 0 && i === firstMark(text, para) };
@@ -91,11 +108,14 @@ function firstMark(text: string, para: Span): number {
 const opensWithQuote = (text: string, para: Span): boolean => /["\u201C\u201E]/.test(text[firstMark(text, para)] ?? '');
 
 /** ‘…’ spans in the parts of a paragraph that lie outside double quotes. */
-function scanSingle(text: string, para: Span, index: number, doubles: readonly ScannedQuote[]): ScannedQuote[] {
+function scanSingle(text: string, index: number, doubles: readonly ScannedQuote[], marks: readonly number[]): ScannedQuote[] {
   const found: ScannedQuote[] = [];
   let open = -1;
-  for (let i = para.start; i < para.end; i++) {
-    if (doubles.some((q) => i >= q.outer.start && i < q.outer.end)) continue;
+  let d = 0;
+  for (const i of marks) {
+    while (d < doubles.length && (doubles[d] as ScannedQuote).outer.end <= i) d++;
+    const inside = doubles[d];
+    if (inside !== undefined && i >= inside.outer.start) continue;
     const c = text[i];
     if (c === '\u2018' && isSpace(text[i - 1]) && isWordChar(text[i + 1])) open = i;
     else if (c === '\u2019' && open >= 0 && !isWordChar(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ')) {
@@ -123,11 +143,13 @@ export function normalizeMarks(text: string): string {
 /** All quotes of a text, in order. `paragraphs` are the spans of its paragraphs. */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const all: ScannedQuote[] = [];
+  const doubleMarks = findMarks(text, /["\u201C\u201D\u201E]/g);
+  const singleMarks = findMarks(text, /[\u2018\u2019]/g);
   let carry = false;
   paragraphs.forEach((para, index) => {
     const continues = carry && opensWithQuote(text, para);
-    const doubles = scanDouble(text, para, index, continues);
-    const singles = scanSingle(text, para, index, doubles);
+    const doubles = scanDouble(text, para, index, continues, marksIn(doubleMarks, para.start, para.end));
+    const singles = scanSingle(text, index, doubles, marksIn(singleMarks, para.start, para.end));
     all.push(...[...doubles, ...singles].sort((a, b) => a.outer.start - b.outer.start));
     const last = doubles[doubles.length - 1];
     carry = last !== undefined && last.unclosed;

@@ -9,9 +9,20 @@ import type { ScannedQuote } from './scan.ts';
 /** A word before a full stop that does not end a sentence (`Mr.`, `U.S.`, an initial). */
 export const abbreviation = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|D\.C)|\b[A-Z])\.$/;
 
+/** True when `pos` lies strictly inside a quote's words (quotes are in text order and do not overlap). */
 function insideQuote(pos: number, quotes: readonly ScannedQuote[]): boolean {
-  return quotes.some((q) => pos > q.inner.start && pos < q.inner.end);
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as ScannedQuote).inner.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q !== undefined && pos < q.inner.end;
 }
+
+const terminator = /[.!?]/g;
 
 /** Where the sentence that holds the terminator at `i` ends (after closing marks), or -1. */
 function boundaryAfter(text: string, i: number, end: number): number {
@@ -27,14 +38,16 @@ function boundaryAfter(text: string, i: number, end: number): number {
 function splitParagraph(text: string, para: Span, quotes: readonly ScannedQuote[]): Span[] {
   const spans: Span[] = [];
   let start = para.start;
-  for (let i = para.start; i < para.end; i++) {
-    if (!/[.!?]/.test(text[i] ?? '')) continue;
+  terminator.lastIndex = para.start;
+  for (let m = terminator.exec(text); m !== null && m.index < para.end; m = terminator.exec(text)) {
+    let i = m.index;
     if (text[i] === '.' && abbreviation.test(text.slice(Math.max(para.start, i - 6), i + 1))) continue;
     const end = boundaryAfter(text, i, para.end);
     if (end < 0 || insideQuote(end - 1, quotes)) continue;
     spans.push({ start, end });
     start = skipSpace(text, end, para.end);
     i = Math.max(i, end - 1);
+    terminator.lastIndex = i + 1;
   }
   if (start < para.end) spans.push({ start, end: para.end });
   return spans;
