@@ -1,21 +1,33 @@
 /** Reading `<meta>`, `<link>` and JSON-LD values out of a parsed page. */
 import { normaliseSpace, selectAll, type DomDocument } from './_dom.ts';
 
-/** The first non-empty `content` of a `<meta>` whose name, property or itemprop is one of `keys`. */
-export function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
-  const wanted = keys.map((k) => k.toLowerCase());
-  const found = new Map<string, string>();
-  for (const meta of selectAll(doc, 'meta')) {
-    const content = normaliseSpace(meta.getAttribute('content') ?? '');
+/** A parsed page with its `<meta>` values and JSON-LD objects read once, for the metadata finders. */
+export interface PageHead {
+  readonly doc: DomDocument;
+  /** Lower-case meta name, property, itemprop or http-equiv → its first non-empty content. */
+  readonly meta: ReadonlyMap<string, string>;
+  readonly jsonLd: readonly JsonObject[];
+}
+
+/** Reads the `<meta>` values and JSON-LD objects of a page once. */
+export function readPageHead(doc: DomDocument): PageHead {
+  const meta = new Map<string, string>();
+  for (const element of selectAll(doc, 'meta')) {
+    const content = normaliseSpace(element.getAttribute('content') ?? '');
     if (content === '') continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const key of (meta.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
-        if (key !== '' && !found.has(key)) found.set(key, content);
+      for (const key of (element.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key !== '' && !meta.has(key)) meta.set(key, content);
       }
     }
   }
-  for (const key of wanted) {
-    const value = found.get(key);
+  return { doc, meta, jsonLd: jsonLdObjects(doc) };
+}
+
+/** The first meta value among `keys` (in the order given). */
+export function metaContent(page: PageHead, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = page.meta.get(key.toLowerCase());
     if (value !== undefined) return value;
   }
   return null;

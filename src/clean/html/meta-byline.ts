@@ -3,8 +3,7 @@
  * and trailing dates are cut; a byline that is a URL, an e-mail address, the outlet's name or
  * a call to action ("Email the author") is not a byline.
  */
-import type { DomDocument } from './_dom.ts';
-import { metaContent, stringField, isArticleType, type JsonObject } from './_meta.ts';
+import { metaContent, stringField, isArticleType, type JsonObject, type PageHead } from './_meta.ts';
 
 const NOT_A_NAME = /https?:|www\.|@|^(?:email|contact|follow|share|read|more|view|see)\b|\b(?:staff|editor(?:ial)? team)$/iu;
 
@@ -32,8 +31,8 @@ function jsonLdAuthors(jsonLd: readonly JsonObject[]): string | null {
   return null;
 }
 
-export function findByline(doc: DomDocument, jsonLd: readonly JsonObject[], readabilityByline: string | null, outlet: string | null): string | null {
-  const candidates = [jsonLdAuthors(jsonLd), metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']), readabilityByline];
+export function findByline(page: PageHead, readabilityByline: string | null, outlet: string | null): string | null {
+  const candidates = [jsonLdAuthors(page.jsonLd), metaContent(page, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']), readabilityByline];
   for (const candidate of candidates) {
     const byline = cleanByline(candidate, outlet);
     if (byline !== null) return byline;

@@ -5,7 +5,7 @@
  * when nothing else gives a date, with a warning.
  */
 import { selectAll, type DomDocument } from './_dom.ts';
-import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
+import { jsonLdValue, metaContent, type PageHead } from './_meta.ts';
 
 export interface FoundDate {
   readonly value: string;
@@ -66,16 +66,18 @@ function timeElementDate(doc: DomDocument): string | null {
 const dayOf = (value: string): string => value.slice(0, 10);
 
 /** The publication date and its source, or null. `notAfter` is `YYYY-MM-DD`: later dates are ignored. */
-export function findPublished(doc: DomDocument, jsonLd: readonly JsonObject[], url: string | null, notAfter: string): FoundDate | null {
-  const candidates: readonly [string | null, string][] = [
-    [jsonLdValue(jsonLd, 'datePublished'), 'json-ld'],
-    [metaContent(doc, PUBLISHED_META), 'meta'],
-    [timeElementDate(doc), 'time'],
-    [jsonLdValue(jsonLd, 'dateCreated'), 'json-ld'],
-    [urlDate(url), 'url'],
-    [jsonLdValue(jsonLd, 'dateModified') ?? metaContent(doc, MODIFIED_META), 'modified'],
+export function findPublished(page: PageHead, url: string | null, notAfter: string): FoundDate | null {
+  const { jsonLd } = page;
+  const candidates: readonly [() => string | null, string][] = [
+    [() => jsonLdValue(jsonLd, 'datePublished'), 'json-ld'],
+    [() => metaContent(page, PUBLISHED_META), 'meta'],
+    [() => timeElementDate(page.doc), 'time'],
+    [() => jsonLdValue(jsonLd, 'dateCreated'), 'json-ld'],
+    [() => urlDate(url), 'url'],
+    [() => jsonLdValue(jsonLd, 'dateModified') ?? metaContent(page, MODIFIED_META), 'modified'],
   ];
-  for (const [raw, from] of candidates) {
+  for (const [read, from] of candidates) {
+    const raw = read();
     const value = raw === null ? null : normaliseDate(raw);
     if (value !== null && dayOf(value) <= notAfter) return { value, from };
   }

@@ -1,6 +1,5 @@
 /** Page language: `<html lang>`, `content-language` / `og:locale` / `language` meta, JSON-LD `inLanguage`. */
-import type { DomDocument } from './_dom.ts';
-import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
+import { jsonLdValue, metaContent, type PageHead } from './_meta.ts';
 
 /** `en_US` → `en-US`; null unless it looks like a BCP 47 tag. */
 export function normaliseLanguage(value: string | null): string | null {
@@ -12,12 +11,13 @@ export function normaliseLanguage(value: string | null): string | null {
   return `${match[1]!.toLowerCase()}${region}`;
 }
 
-export function findLanguage(doc: DomDocument, jsonLd: readonly JsonObject[]): string | null {
+export function findLanguage(page: PageHead): string | null {
+  const root = page.doc.documentElement;
   const candidates = [
-    doc.documentElement?.getAttribute('lang') ?? null,
-    doc.documentElement?.getAttribute('xml:lang') ?? null,
-    metaContent(doc, ['content-language', 'language', 'dc.language', 'og:locale']),
-    jsonLdValue(jsonLd, 'inLanguage'),
+    root?.getAttribute('lang') ?? null,
+    root?.getAttribute('xml:lang') ?? null,
+    metaContent(page, ['content-language', 'language', 'dc.language', 'og:locale']),
+    jsonLdValue(page.jsonLd, 'inLanguage'),
   ];
   for (const candidate of candidates) {
     const language = normaliseLanguage(candidate);

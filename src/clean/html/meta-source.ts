@@ -1,6 +1,5 @@
 /** Outlet name: `og:site_name`, JSON-LD `publisher.name`, `application-name`, else the URL's host. */
-import type { DomDocument } from './_dom.ts';
-import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
+import { jsonLdValue, metaContent, type PageHead } from './_meta.ts';
 
 /** `www.example.co.uk` → `example.co.uk`; null for a missing or bad URL. */
 export function hostOf(url: string | null): string | null {
@@ -13,11 +12,11 @@ export function hostOf(url: string | null): string | null {
   }
 }
 
-export function findSource(doc: DomDocument, jsonLd: readonly JsonObject[], url: string | null): string | null {
+export function findSource(page: PageHead, url: string | null): string | null {
   return (
-    metaContent(doc, ['og:site_name']) ??
-    jsonLdValue(jsonLd, 'publisher') ??
-    metaContent(doc, ['application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:site']) ??
+    metaContent(page, ['og:site_name']) ??
+    jsonLdValue(page.jsonLd, 'publisher') ??
+    metaContent(page, ['application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:site']) ??
     hostOf(url)
   );
 }

@@ -2,8 +2,8 @@
  * Page title: `og:title`, JSON-LD `headline`, `<title>`, the first `<h1>`, in that order; an
  * outlet suffix or prefix (" | Outlet", "Outlet - ") is cut when it names the outlet or is short.
  */
-import { textOf, type DomDocument } from './_dom.ts';
-import { jsonLdValue, metaContent, type JsonObject } from './_meta.ts';
+import { textOf } from './_dom.ts';
+import { jsonLdValue, metaContent, type PageHead } from './_meta.ts';
 
 /** Separators between a title and an outlet or section label ("Story | Outlet", "Story - Outlet"). */
 const SEPARATOR = /\s+[|–—•·»-]\s+/u;
@@ -41,14 +41,15 @@ export function stripOutlet(title: string, outlet: string | null, cuts = 0): str
   return title;
 }
 
-export function findTitle(doc: DomDocument, jsonLd: readonly JsonObject[], outlet: string | null): string | null {
-  const candidates = [
-    metaContent(doc, ['og:title', 'twitter:title']),
-    jsonLdValue(jsonLd, 'headline'),
-    textOf(doc.querySelector('title')) || null,
-    textOf(doc.querySelector('h1')) || null,
+export function findTitle(page: PageHead, outlet: string | null): string | null {
+  const candidates: readonly (() => string | null)[] = [
+    () => metaContent(page, ['og:title', 'twitter:title']),
+    () => jsonLdValue(page.jsonLd, 'headline'),
+    () => textOf(page.doc.querySelector('title')) || null,
+    () => textOf(page.doc.querySelector('h1')) || null,
   ];
-  for (const candidate of candidates) {
+  for (const read of candidates) {
+    const candidate = read();
     if (candidate === null) continue;
     const title = stripOutlet(candidate, outlet).trim();
     if (title !== '') return title;

@@ -1,6 +1,5 @@
 /** Canonical URL of a page: `<link rel=canonical>`, then `og:url`, then the URL it was fetched from. */
-import type { DomDocument } from './_dom.ts';
-import { linkHref, metaContent } from './_meta.ts';
+import { linkHref, metaContent, type PageHead } from './_meta.ts';
 
 /** Resolves a URL against a base; null unless the result is http(s). */
 export function absoluteUrl(href: string, base: string | null): string | null {
@@ -12,8 +11,8 @@ export function absoluteUrl(href: string, base: string | null): string | null {
   }
 }
 
-export function findUrl(doc: DomDocument, pageUrl: string | null): string | null {
-  for (const href of [linkHref(doc, 'canonical'), metaContent(doc, ['og:url', 'twitter:url'])]) {
+export function findUrl(page: PageHead, pageUrl: string | null): string | null {
+  for (const href of [linkHref(page.doc, 'canonical'), metaContent(page, ['og:url', 'twitter:url'])]) {
     if (href === null) continue;
     const url = absoluteUrl(href, pageUrl);
     if (url !== null) return url;

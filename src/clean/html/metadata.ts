@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../../types.ts';
 import { warning } from '../../diagnostics.ts';
 import type { DomDocument } from './_dom.ts';
-import { jsonLdObjects } from './_meta.ts';
+import { readPageHead } from './_meta.ts';
 import { findByline } from './meta-byline.ts';
 import { findPublished } from './meta-date.ts';
 import { findLanguage } from './meta-language.ts';
@@ -40,17 +40,17 @@ function dateDiagnostics(from: string | null, value: string | null): Diagnostic[
 
 /** Reads the metadata of a parsed page. `notAfter` (`YYYY-MM-DD`) bounds the publication date. */
 export function readMetadata(doc: DomDocument, pageUrl: string | null, notAfter: string): PageMetadata {
-  const jsonLd = jsonLdObjects(doc);
-  const url = findUrl(doc, pageUrl);
-  const source = findSource(doc, jsonLd, url);
-  const published = findPublished(doc, jsonLd, url, notAfter);
+  const page = readPageHead(doc);
+  const url = findUrl(page, pageUrl);
+  const source = findSource(page, url);
+  const published = findPublished(page, url, notAfter);
   return {
-    title: findTitle(doc, jsonLd, source),
+    title: findTitle(page, source),
     publishedAt: published?.value ?? null,
     source,
     url,
-    language: findLanguage(doc, jsonLd),
-    byline: findByline(doc, jsonLd, null, source),
+    language: findLanguage(page),
+    byline: findByline(page, null, source),
     diagnostics: dateDiagnostics(published?.from ?? null, published?.value ?? null),
   };
 }

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPublished, normaliseDate, urlDate } from '../../../src/clean/html/meta-date.ts';
 import { parseDocument } from '../../../src/clean/html/_dom.ts';
-import { jsonLdObjects } from '../../../src/clean/html/_meta.ts';
+import { readPageHead } from '../../../src/clean/html/_meta.ts';
 
 const find = (head: string, body = '', url: string | null = null, notAfter = '2024-12-31') => {
   const doc = parseDocument(`<html><head>${head}</head><body>${body}</body></html>`);
-  return findPublished(doc, jsonLdObjects(doc), url, notAfter);
+  return findPublished(readPageHead(doc), url, notAfter);
 };
 
 test('normalises ISO dates, keeps the offset, rejects junk', () => {
