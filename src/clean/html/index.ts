@@ -74,7 +74,7 @@ export function extractHtml(html: string, pageUrl: string | null, options: HtmlO
   return {
     blocks: content.blocks,
     title,
-    publishedAt: meta.publishedAt ?? reader?.publishedTime ?? null,
+    publishedAt: meta.publishedAt,
     source: meta.source ?? reader?.siteName ?? null,
     url: meta.url,
     language: meta.language ?? reader?.lang ?? null,
