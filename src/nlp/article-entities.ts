@@ -16,6 +16,7 @@ import { groupMentions, type Group, type Mention } from './groups.ts';
 import { resplit } from './resplit.ts';
 import { canonicalName, createNameKeys, isAcronym } from './names.ts';
 import { addRolePhrases } from './role-phrases.ts';
+import { coordinatePlaces } from './coordination.ts';
 
 export interface EntityContext {
   readonly tokens: readonly Token[];
@@ -46,8 +47,8 @@ function knownKeys(candidates: readonly NameCandidate[], votes: readonly TypeVot
 
 /** Mentions after re-cutting headline runs and untyped runs along known names. */
 function mentionsOf(ctx: EntityContext, candidates: readonly NameCandidate[], lowerWords: ReadonlySet<string>): Mention[] {
-  const votes = candidates.map((c) => voteOf(ctx, c));
   const keyOf = createNameKeys();
+  const votes = coordinatePlaces({ tokens: ctx.tokens, keyOf }, candidates, candidates.map((c) => voteOf(ctx, c)));
   const known = knownKeys(candidates, votes, keyOf);
   const keepLeftover = (piece: NameCandidate): boolean =>
     lookupPlace(ctx.gazetteer, piece.text) !== undefined || (!piece.headline && voteOf(ctx, piece).strength > 0);

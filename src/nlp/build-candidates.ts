@@ -9,7 +9,7 @@ import {
   acronymTarget, findRuns, isHonorific, isPossessive, isTitleHead, isTitleWord, segmentRun, textOf,
   type CandidateContext, type NameCandidate, type Segment,
 } from './candidates.ts';
-import { CONNECTORS } from './lexicon.ts';
+import { CONNECTORS, OFFICE_HEADS, ORG_HEADS, TITLE_JOINERS } from './lexicon.ts';
 
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = { pm: 'Prime Minister' };
 
@@ -18,7 +18,7 @@ export function normaliseTitle(words: readonly Token[]): string | null {
   const kept = words.filter((t) => !isHonorific(t));
   if (kept.length === 0) return null;
   return kept
-    .map((t) => ABBREVIATED_TITLES[t.lower] ?? `${t.text[0]?.toUpperCase() ?? ''}${t.text.slice(1).toLowerCase()}`)
+    .map((t) => ABBREVIATED_TITLES[t.lower] ?? (TITLE_JOINERS.has(t.lower) ? t.lower : `${t.text[0]?.toUpperCase() ?? ''}${t.text.slice(1).toLowerCase()}`))
     .join(' ');
 }
 
@@ -97,10 +97,37 @@ function candidateOf(ctx: CandidateContext, source: string, segment: Segment, ti
   };
 }
 
+/** A capitalised common word that may name a portfolio: no place, demonym or organisation word. */
+function isPortfolioWord(ctx: CandidateContext, t: Token): boolean {
+  if (t.shape !== 'upper' || !ctx.isKnownWord(t.lower) || ORG_HEADS.has(t.lower) || isPossessive(t.text)) return false;
+  return !ctx.gazetteer.demonyms.has(t.lower) && lookupPlace(ctx.gazetteer, t.text) === undefined;
+}
+
+/**
+ * Moves the common words right before an office ("Aquaculture Minister", "Norwegian Ocean
+ * Commissioner") from the name segment into the title, so they become the role, not a name.
+ */
+function absorbPortfolios(ctx: CandidateContext, segments: readonly Segment[]): Segment[] {
+  const out = [...segments];
+  for (let k = 1; k < out.length; k += 1) {
+    const title = out[k] as Segment;
+    const before = out[k - 1] as Segment;
+    const head = ctx.tokens[title.last];
+    if (!title.title || before.title || !head || !OFFICE_HEADS.has(head.bare)) continue;
+    let first = before.last + 1;
+    while (first > before.first && isPortfolioWord(ctx, ctx.tokens[first - 1] as Token)) first -= 1;
+    if (first > before.last) continue;
+    out[k] = { ...title, first };
+    if (first > before.first) out[k - 1] = { ...before, last: first - 1 };
+    else out.splice(k - 1, 1);
+  }
+  return out;
+}
+
 function candidatesOfRun(ctx: CandidateContext, source: string, run: readonly [number, number]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const state: RunState = { title: titleBefore(ctx, run[0]), previous: null };
-  for (const segment of segmentRun(ctx.tokens, run[0], run[1])) {
+  for (const segment of absorbPortfolios(ctx, segmentRun(ctx.tokens, run[0], run[1]))) {
     if (segment.title) {
       state.title = titleOf(ctx, segment, state.previous);
     } else {

@@ -6,7 +6,9 @@
 import type { Token } from './tokens.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { lookupPlace } from './gazetteer.ts';
-import { CALENDAR_WORDS, CONNECTORS, HONORIFICS, ORG_HEADS, ORG_STARTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import {
+  CALENDAR_WORDS, CONNECTORS, HONORIFICS, ORG_HEADS, ORG_STARTS, TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS,
+} from './lexicon.ts';
 import { abbreviates, isAcronym } from './names.ts';
 
 export interface NameCandidate {
@@ -58,7 +60,9 @@ export function isNameToken(ctx: CandidateContext, i: number): boolean {
   const acronym = isAcronym(t.text);
   if (t.stopWord && !acronym) return false;
   if (!isFirstWord(ctx.tokens, i) || acronym) return true;
-  if (isTitleWord(t) || isHonorific(t) || ctx.gazetteer.demonyms.has(t.lower)) return true;
+  if (isTitleHead(t) || isHonorific(t) || ctx.gazetteer.demonyms.has(t.lower)) return true;
+  const next = ctx.tokens[i + 1];
+  if (isTitleWord(t) && next !== undefined && next.sentence === t.sentence && isTitleWord(next)) return true;
   if (lookupPlace(ctx.gazetteer, t.text) !== undefined) return true;
   if (ctx.lowerWords.has(t.lower)) return false;
   return ctx.namedWords.has(t.lower) || !ctx.isKnownWord(t.lower);
@@ -105,6 +109,16 @@ export interface Segment {
 }
 
 const isTitleToken = (t: Token): boolean => isTitleWord(t) || isHonorific(t);
+
+/** "of", "for" or "and" between two title words ("Secretary of State", "Minister for Women"). */
+function isTitleJoiner(tokens: readonly Token[], k: number, first: number, last: number): boolean {
+  const t = tokens[k] as Token;
+  if (k <= first || k >= last || !TITLE_JOINERS.has(t.text)) return false;
+  return isTitleToken(tokens[k - 1] as Token) && isTitleToken(tokens[k + 1] as Token);
+}
+
+const isTitleAt = (tokens: readonly Token[], k: number, first: number, last: number): boolean =>
+  isTitleToken(tokens[k] as Token) || isTitleJoiner(tokens, k, first, last);
 const isTitleHeadToken = (t: Token): boolean => isTitleHead(t) || isHonorific(t);
 
 /** Splits a run at its title words (a title needs a head word: "Prime Minister", not "Prime"). */
@@ -112,9 +126,9 @@ export function segmentRun(tokens: readonly Token[], first: number, last: number
   const segments: Segment[] = [];
   let i = first;
   while (i <= last) {
-    const title = isTitleToken(tokens[i] as Token);
+    const title = isTitleAt(tokens, i, first, last);
     let j = i;
-    while (j + 1 <= last && isTitleToken(tokens[j + 1] as Token) === title) j += 1;
+    while (j + 1 <= last && isTitleAt(tokens, j + 1, first, last) === title) j += 1;
     let hasHead = false;
     for (let k = i; title && k <= j && !hasHead; k += 1) hasHead = isTitleHeadToken(tokens[k] as Token);
     segments.push({ first: i, last: j, title: title && hasHead });

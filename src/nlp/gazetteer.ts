@@ -70,9 +70,13 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     }
   }
   for (const country of sources.countries) addCountry(tables, country);
-  for (const [adjective, country] of Object.entries(ADJECTIVE_DEMONYMS)) {
+  const adjectives = Object.entries(ADJECTIVE_DEMONYMS);
+  for (const [adjective, country] of adjectives) {
     const name = places.get(country.toLowerCase());
-    if (name !== undefined) tables.demonyms.set(adjective, name);
+    if (name === undefined) continue;
+    tables.demonyms.set(adjective, name);
+    const only = adjectives.filter(([, other]) => other === country).length === 1;
+    if (only) tables.demonymOf.set(name, `${adjective[0]?.toUpperCase() ?? ''}${adjective.slice(1)}`);
   }
   for (const region of REGIONS) {
     if (region !== 'East') places.set(region.toLowerCase(), region);

@@ -12,12 +12,29 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'congresswoman', 'lawmaker', 'commissioner', 'director', 'ceo', 'chief', 'speaker', 'leader', 'prosecutor',
 ]);
 
-/** Words that qualify a title head ("Prime", "Foreign", "Deputy"). */
+/** Government portfolios: before a title head they name the office ("Fisheries Minister"). */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'agriculture', 'fisheries', 'fishery', 'environment', 'environmental', 'transport', 'transportation', 'labour',
+  'labor', 'culture', 'tourism', 'industry', 'economic', 'treasury', 'housing', 'immigration', 'security',
+  'homeland', 'development', 'science', 'technology', 'communications', 'infrastructure', 'climate', 'water',
+  'mines', 'mining', 'oil', 'petroleum', 'forestry', 'maritime', 'ocean', 'oceans', 'youth', 'sports', 'sport',
+  'women', 'social', 'welfare', 'employment', 'planning', 'works', 'public', 'digital', 'budget', 'revenue',
+  'veterans', 'religious', 'justice', 'research', 'higher', 'local', 'rural', 'urban', 'family', 'food',
+]);
+
+/** Words that qualify a title head ("Prime", "Foreign", "Deputy", a portfolio). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'prime', 'foreign', 'deputy', 'vice', 'defence', 'defense', 'finance', 'interior', 'home', 'trade', 'state',
   'first', 'acting', 'former', 'executive', 'attorney', 'crown', 'supreme', 'grand', 'health', 'energy',
   'education', 'economy', 'commerce', 'affairs', 'information', 'federal', 'chief', 'senior', 'general',
+  ...PORTFOLIOS,
 ]);
+
+/** Title heads that a portfolio may precede ("Fisheries Minister", "Maritime Affairs Commissioner"). */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner']);
+
+/** Words that join a title's parts ("Secretary of State", "Minister for Women"). */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
 
 /** Honorifics: the next name is a person, and the honorific is not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
@@ -37,6 +54,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'television', 'tv', 'broadcasting', 'airlines', 'airways', 'industries', 'holdings', 'motors', 'club', 'school',
   'hospital', 'society', 'front', 'movement', 'coalition', 'service', 'services', 'treaty', 'pact',
 ]);
+
+/** Last words that make a name an event or era, not an organisation ("Cold War", "Asian Games"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'revolution', 'games', 'summit', 'olympics', 'olympiad', 'cup', 'festival', 'crisis', 'era',
+  'aggression', 'resistance', 'uprising', 'invasion', 'massacre', 'pandemic', 'expo', 'championship',
+  'championships', 'tournament', 'rebellion', 'dynasty', 'intifada', 'biennale', 'marathon',
+]);
+
+/** Last words that make a name a place ("Bío Bío Region"); lower case after a name, too ("the Los Lagos region"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'region', 'province', 'county', 'district', 'prefecture', 'oblast', 'governorate', 'canton', 'municipality',
+  'territory', 'valley', 'peninsula', 'island', 'islands', 'archipelago', 'basin', 'delta', 'plateau',
+]);
+
+/** Lower-case words after a name that make it a place: the heads, and "state" ("Rakhine state"). */
+export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([...PLACE_HEADS, 'state']);
 
 /** First words that make a name an organisation ("Radio X", "Ministry of Y"). */
 export const ORG_STARTS: ReadonlySet<string> = new Set([

@@ -40,3 +40,20 @@ test('the spans point at the expression in the text', () => {
 test('a lower-case "may" is no month', () => {
   assert.deepEqual(kinds('Officials may decide soon.'), []);
 });
+
+test('durations are no dates; offsets anchored in the reference are', () => {
+  for (const text of [
+    'The pact came on Monday after two years of talks.', 'They fished there for two years.',
+    'The road opens in two weeks.', 'Within three days the port reopened.', 'It sank two weeks later.',
+    'The plan runs over five years.', 'A five-year plan was agreed.',
+  ]) {
+    assert.ok(kinds(text).every((k) => !k.endsWith(':relative')), `${text} → ${kinds(text).join(', ')}`);
+  }
+  assert.deepEqual(kinds('The plant shut two years ago.'), ['two years ago:relative']);
+  assert.deepEqual(kinds('Prices rose last month.'), ['last month:relative']);
+});
+
+test('decimals and scores are no numeric dates', () => {
+  assert.deepEqual(kinds('Growth was 2.5 percent and the match ended 3-1.'), []);
+  assert.deepEqual(kinds('The law took effect on 02.09.2024.').map((k) => k.split(':')[1]), ['fixed']);
+});

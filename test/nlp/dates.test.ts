@@ -48,3 +48,8 @@ test('future cues and the sentence around a span', () => {
   const text = 'First line. They will meet on Friday. Last line.';
   assert.equal(sentenceAround(text, text.indexOf('Friday'), text.indexOf('Friday') + 6).trim(), 'They will meet on Friday');
 });
+
+test('a future cue in a subordinate clause does not move a past date', () => {
+  const text = 'The two ports agreed on Monday to pool 30 berths, a deal that pilots hope will speed up traffic.';
+  assert.deepEqual(values(text, '2026-03-11'), ['on Monday=2026-03-09/day']);
+});
