@@ -23,17 +23,33 @@ export interface Attribution {
 
 const adverb = /^(?:also|later|further|then|again|once|recently|previously|earlier|yesterday|today|tonight|now|still|simply|quickly|repeatedly|often|continued|went|on|has|had|have|was|would|will|once)$|ly$/i;
 
-/** Skips an appositive (`X, a senior aide, said`) and adverbs; returns the next token index. */
-function skipToVerb(ctx: QuoteContext, toks: readonly Token[], from: number, mentionEnd: number): number {
+/** Index of the first token at or after `from` that starts at or after `pos`, adverbs skipped. */
+function verbSlot(toks: readonly Token[], from: number, pos: number): number {
   let k = from;
-  if (k < 0) return -1;
-  if (ctx.text.slice(mentionEnd, mentionEnd + 2).startsWith(',')) {
-    const close = ctx.text.indexOf(',', mentionEnd + 1);
-    if (close < 0 || close - mentionEnd > 90) return -1;
-    while (k < toks.length && (toks[k] as Token).start < close) k++;
-  }
+  while (k < toks.length && (toks[k] as Token).start < pos) k++;
   while (k < toks.length && adverb.test((toks[k] as Token).text) && !isSpeechVerb((toks[k] as Token).text)) k++;
   return k;
+}
+
+/**
+ * Skips an appositive (`X, a senior aide, said`; `X, 67, a retired nurse in Y, said`: up to three
+ * commas within 160 characters, never over a full stop or a quote mark) and adverbs; returns the
+ * next token index.
+ */
+function skipToVerb(ctx: QuoteContext, toks: readonly Token[], from: number, mentionEnd: number): number {
+  if (from < 0) return -1;
+  if (!ctx.text.slice(mentionEnd, mentionEnd + 2).startsWith(',')) return verbSlot(toks, from, 0);
+  const first = ctx.text.indexOf(',', mentionEnd + 1);
+  if (first < 0 || first - mentionEnd > 90) return -1;
+  let close = first;
+  for (let commas = 0; close >= 0 && close - mentionEnd <= 160 && commas < 3; commas++) {
+    if (/[.!?"\u201C\u201D]/.test(ctx.text.slice(mentionEnd, close))) break;
+    const k = verbSlot(toks, from, close);
+    const tok = toks[k];
+    if (tok !== undefined && isSpeechVerb(tok.text)) return k;
+    close = ctx.text.indexOf(',', close + 1);
+  }
+  return verbSlot(toks, from, first);
 }
 
 function listenerAfter(ctx: QuoteContext, verb: Token, next: Token | undefined): Mention[] {
@@ -58,7 +74,7 @@ export function attributeAfter(ctx: QuoteContext, q: ScannedQuote, to: number): 
   const first = toks[0];
   if (first === undefined) return null;
   if (first.start === q.outer.end + lead.length) {
-    const hit = lead.includes(':') ? headline(ctx, first) : inverted(ctx, toks) ?? subjectVerb(ctx, toks) ?? signature(ctx, first, lead);
+    const hit = lead.includes(':') ? headline(ctx, first) : inverted(ctx, toks) ?? subjectVerb(ctx, toks, handsOver(ctx, q)) ?? signature(ctx, first, lead);
     if (hit) return hit;
   }
   return accordingTo(ctx, toks);
@@ -86,13 +102,25 @@ function inverted(ctx: QuoteContext, toks: readonly Token[]): Attribution | null
   return m ? { mention: m, objects: [], cue: 'after', confidence: 0.95 } : null;
 }
 
-function subjectVerb(ctx: QuoteContext, toks: readonly Token[]): Attribution | null {
+/** True when a quote's words end in `,` `?` or `!` inside the marks: the sentence goes on to its speaker. */
+function handsOver(ctx: QuoteContext, q: ScannedQuote): boolean {
+  const last = ctx.text.slice(q.inner.start, q.inner.end).trimEnd().slice(-1);
+  return last === ',' || last === '?' || last === '!';
+}
+
+/** Any verb in the past or present tense (`barked`, `fumed`, `asks`): after `“…,” Name`, it reports the quote. */
+const tensedVerb = /^\p{Ll}+(?:ed|[^s]s)$/u;
+
+function subjectVerb(ctx: QuoteContext, toks: readonly Token[], handedOver: boolean): Attribution | null {
   const m = ownedMentionAt(ctx, (toks[0] as Token).start);
   if (!m) return null;
-  const k = skipToVerb(ctx, toks, toks.findIndex((t) => t.start >= m.span.end), m.span.end);
+  const after = toks.findIndex((t) => t.start >= m.span.end);
+  const k = skipToVerb(ctx, toks, after, m.span.end);
   const verb = toks[k];
-  if (k < 0 || verb === undefined || !isTrailingVerb(verb.text)) return null;
-  return { mention: m, objects: listenerAfter(ctx, verb, toks[k + 1]), cue: 'after', confidence: 0.95 };
+  if (k < 0 || verb === undefined) return null;
+  if (isTrailingVerb(verb.text)) return { mention: m, objects: listenerAfter(ctx, verb, toks[k + 1]), cue: 'after', confidence: 0.95 };
+  const plain = k === after && m.kind === 'name' && handedOver && tensedVerb.test(verb.text);
+  return plain ? { mention: m, objects: [], cue: 'after', confidence: 0.8 } : null;
 }
 
 /** A headline's `‘…’: X` — a bare name after a colon. */
@@ -146,11 +174,21 @@ const usable = (ctx: QuoteContext, m: Mention, objects: readonly Mention[]): boo
 
 /** The nearest mention before a finite speech verb that can be its subject. */
 function nearestSubject(ctx: QuoteContext, from: number, verbStart: number, objects: readonly Mention[]): Mention | null {
-  const found = mentionsIn(ctx, from, verbStart).filter((m) => m.span.end <= verbStart && usable(ctx, m, objects));
+  const found = mentionsIn(ctx, from, verbStart).filter((m) => m.span.end <= verbStart && (usable(ctx, m, objects) || subjectOfVerb(ctx, m, verbStart, objects)));
   const last = found[found.length - 1];
   if (!last) return null;
   const gap = tokensIn(ctx, last.span.end, verbStart);
   return gap.length <= 4 || ctx.text.slice(last.span.end, verbStart).startsWith(',') ? last : null;
+}
+
+/**
+ * A mention written right before the verb (only adverbs and auxiliaries between) is its subject even
+ * after a word that usually takes an object: `As X put it`, `after X had said`.
+ */
+function subjectOfVerb(ctx: QuoteContext, m: Mention, verbStart: number, objects: readonly Mention[]): boolean {
+  if (m.possessive || objects.includes(m) || m.pronoun === 'first' || m.kind === 'description') return false;
+  if (ctx.text.slice(m.span.end, verbStart).includes(',')) return false;
+  return tokensIn(ctx, m.span.end, verbStart).every((t) => adverb.test(t.text));
 }
 
 /** The subject of a sentence: its first person-like mention that is no object. */

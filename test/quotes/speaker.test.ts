@@ -53,3 +53,16 @@ test('entities from the nlp stage give the canonical name and the entity id', ()
 test('a quote signed after a dash', () => {
   assert.deepEqual(speakers('“Best night of my life.” — Priscila Ansah, a first-time voter'), ['Priscila Ansah']);
 });
+
+test('“…,” Name + any tensed verb reports the quote (barked, fumed, asks)', () => {
+  assert.deepEqual(speakers('The hall went quiet. “Sit down,” Dana Whitfield barked at the crowd.'), ['Dana Whitfield']);
+  assert.deepEqual(speakers('The hall went quiet. “Who is next?” Omar Reyes asks the room.'), ['Omar Reyes']);
+});
+
+test('a quote ending with a full stop is not handed to a name and a plain verb after it', () => {
+  assert.notDeepEqual(speakers('Omar Reyes spoke first. “The vote is over.” Dana Whitfield walked out.'), ['Dana Whitfield']);
+});
+
+test('As X put it: “…” gives X although `as` usually takes an object', () => {
+  assert.deepEqual(speakers('The mood changed fast.\n\nAs Professor Lina Ortega put it: “The old rules are gone.”'), ['Lina Ortega']);
+});
