@@ -2,7 +2,8 @@
 // CPU-second, cold and warm, over a corpus of a few MB made by shuffling the paragraphs of the
 // shared seed reports.
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyzeLanguage, createNlp, type Nlp } from '../../src/nlp/index.ts';
+import { analyzeLanguage, createNlp, linkStoryEntities, type ArticleEntities, type Nlp } from '../../src/nlp/index.ts';
+import type { ArticleEntity } from '../../src/types.ts';
 import type { CleanArticle, Span } from '../../src/types.ts';
 
 export const name = 'nlp';
@@ -64,6 +65,31 @@ function winkFloor(nlp: Nlp, articles: readonly CleanArticle[]): number {
   return (cpu.user + cpu.system) / 1e6;
 }
 
+/** Invented article entities: people (full name, lone surname, role-named), places and organisations. */
+function syntheticEntities(articles: number): ArticleEntities[] {
+  const entity = (name: string, type: ArticleEntity['type'], roles: string[] = []): ArticleEntity =>
+    ({ id: `${type}:${name}`, name, type, aliases: [], roles, mentions: [{ start: 0, end: name.length }] });
+  return Array.from({ length: articles }, (_, a) => ({
+    article: `a${a}`,
+    entities: Array.from({ length: 20 }, (_, k) => {
+      const n = (a * 7 + k * 13) % 5000;
+      if (k % 4 === 0) return entity(`Given${n} Family${n}`, 'person', ['Minister', `Country${n % 50} Minister`]);
+      if (k % 4 === 1) return entity(`Family${n}`, 'other');
+      if (k % 4 === 2) return entity(`Country${n % 50} Minister`, 'person', [`Country${n % 50} Minister`]);
+      return entity(`Place${n}`, k % 8 === 3 ? 'place' : 'organization');
+    }),
+  }));
+}
+
+/** CPU milliseconds of story linking over `articles` invented articles of 20 entities each. */
+function linkingMs(articles: number): number {
+  const input = syntheticEntities(articles);
+  const cpuStart = process.cpuUsage();
+  linkStoryEntities(input);
+  const cpu = process.cpuUsage(cpuStart);
+  return (cpu.user + cpu.system) / 1000;
+}
+
 const rate = (megabytes: number, seconds: number): string => (megabytes / seconds).toFixed(2);
 
 /**
@@ -90,4 +116,7 @@ export async function run(): Promise<void> {
   console.log(`warm pass: ${rate(megabytes, warm.cpuSeconds)} MB/s per CPU-second, ${rate(megabytes, warm.wallSeconds)} MB/s wall clock`);
   console.log(`wink-nlp readDoc alone (the floor): ${rate(megabytes, floor)} MB/s per CPU-second`);
   console.log(`language layer: ${rate(megabytes, warm.cpuSeconds)} MB/s per CPU-second (warm, one core)`);
+  linkingMs(500);
+  const [small, large] = [linkingMs(1_000), linkingMs(4_000)];
+  console.log(`story linking: 20k article entities ${small.toFixed(0)} ms, 80k ${large.toFixed(0)} ms (CPU; near-linear when about 4x)`);
 }

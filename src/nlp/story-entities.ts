@@ -2,7 +2,8 @@
  * Links the entities of a story's articles: the same name or alias (spelling variants folded),
  * an acronym and its expansion, a lone surname with the one full name of a person that ends
  * (or starts) with it, and a role-named person ("Russian President") with the one person the
- * texts give that role.
+ * texts give that role. Each rule looks its candidates up in an index (name word → people, role →
+ * people), so linking stays near-linear in the number of article entities.
  */
 import type { ArticleEntity, EntityType } from '../types.ts';
 import { contentId } from '../shared/hash.ts';
@@ -64,36 +65,59 @@ function joinSameKeys(items: readonly Item[], links: Links): void {
   });
 }
 
-/** The index of the one multi-word person that `pick` selects, when exactly one group of them does. */
-function onePerson(items: readonly Item[], links: Links, pick: (e: ArticleEntity) => boolean): number | undefined {
-  const roots = new Set<number>();
-  let found: number | undefined;
+/** Items of people (not role-named) filed under a key: a word of their name, or a role they hold. */
+function peopleIndex(items: readonly Item[], keysOf: (e: ArticleEntity) => readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   items.forEach((item, i) => {
-    if (item.entity.type === 'person' && !isRoleNamed(item.entity) && pick(item.entity)) {
-      roots.add(links.find(i));
-      found = i;
+    if (item.entity.type !== 'person' || isRoleNamed(item.entity)) return;
+    for (const key of new Set(keysOf(item.entity))) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
     }
   });
-  return roots.size === 1 ? found : undefined;
+  return index;
+}
+
+/**
+ * The last item filed under `key` when all of them are one linked group already, else undefined.
+ * A found answer stays right (links only ever merge), so it is remembered in `found`.
+ */
+function onePerson(index: ReadonlyMap<string, readonly number[]>, key: string, links: Links, found: Map<string, number>): number | undefined {
+  const known = found.get(key);
+  if (known !== undefined) return known;
+  const candidates = index.get(key);
+  if (!candidates || candidates.length === 0) return undefined;
+  const root = links.find(candidates[0] as number);
+  for (const i of candidates) if (links.find(i) !== root) return undefined;
+  const last = candidates[candidates.length - 1] as number;
+  found.set(key, last);
+  return last;
+}
+
+/** First and last words of a multi-word name. */
+function nameEnds(e: ArticleEntity): string[] {
+  const parts = nameKey(e.name).split(' ');
+  return parts.length > 1 ? [parts[0] ?? '', parts[parts.length - 1] ?? ''] : [];
 }
 
 function joinPartialNames(items: readonly Item[], links: Links): void {
+  const byWord = peopleIndex(items, nameEnds);
+  const found = new Map<string, number>();
   items.forEach((item, i) => {
     const e = item.entity;
     if (/\s/.test(e.name) || isAcronym(e.name) || (e.type !== 'person' && e.type !== 'other') || isRoleNamed(e)) return;
-    const word = nameKey(e.name);
-    const target = onePerson(items, links, (p) => {
-      const parts = nameKey(p.name).split(' ');
-      return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
-    });
+    const target = onePerson(byWord, nameKey(e.name), links, found);
     if (target !== undefined) links.join(i, target);
   });
 }
 
 function joinRoleNames(items: readonly Item[], links: Links): void {
+  const byRole = peopleIndex(items, (e) => e.roles);
+  const found = new Map<string, number>();
   items.forEach((item, i) => {
     if (!isRoleNamed(item.entity)) return;
-    const target = onePerson(items, links, (p) => p.roles.includes(item.entity.name));
+    const target = onePerson(byRole, item.entity.name, links, found);
     if (target !== undefined) links.join(i, target);
   });
 }
@@ -130,7 +154,9 @@ export function linkStoryEntities(perArticle: readonly ArticleEntities[]): Story
   const groups = new Map<number, Item[]>();
   items.forEach((item, i) => {
     const root = links.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), item]);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
   });
   const entities = [...groups.values()].map(toStoryEntity);
   return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
