@@ -1,5 +1,5 @@
 // `npm run eval:extract [-- --split dev|test] [--verbose] [--no-headings] [--density] [--set aeb|readability]`
-// Scores HTML main-content extraction (src/clean/html) on the scrapinghub article-extraction
+// Scores HTML main-content extraction (src/clean/html, and the whole clean stage after it) on the scrapinghub article-extraction
 // benchmark and on Mozilla Readability's test pages, with the benchmark's shingle metric, and
 // prints the reference extractors' scores on the same pages as anchors.
 // `--split dev` keeps pages whose id hashes to an even bucket, `--split test` the odd ones, so
@@ -13,6 +13,8 @@ import { parseDocument } from '../src/clean/html/_dom.ts';
 import { cleanContent } from '../src/clean/html/content.ts';
 import { densityBlocks } from '../src/clean/html/fallback.ts';
 import { scoreCorpus, scorePage, pagePrecision, pageRecall, type PageScore } from '../src/clean/html/score.ts';
+import { cleanArticle, createOutletMemory, defaultCleanOptions } from '../src/clean/index.ts';
+import type { CleanArticle, RawArticle } from '../src/types.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
 const AEB = new URL('scrapinghub-aeb/', DATA);
@@ -92,6 +94,27 @@ export function extractedText(result: HtmlExtraction, headings: boolean): string
     .join('\n');
 }
 
+/** The whole clean stage (extraction plus the text-level cleaners), as `newsdesk` runs it. */
+function cleanStageText(page: Page, headings: boolean): string {
+  const raw: RawArticle = {
+    kind: 'article', id: page.id, path: page.id, input: 'html', format: 'html', body: page.html(),
+    title: null, url: page.url, source: null, publishedAt: null, language: null, diagnostics: [],
+  };
+  const clean = cleanArticle(raw, defaultCleanOptions, createOutletMemory());
+  return clean.kind === 'rejected' ? '' : orderedText(clean, headings);
+}
+
+/** Paragraphs with each heading put back before the paragraph it stands before. */
+function orderedText(article: CleanArticle, headings: boolean): string {
+  const lines: string[] = [];
+  article.paragraphs.forEach((span, i) => {
+    if (headings) for (const h of article.headings) if (h.before === i) lines.push(h.text);
+    lines.push(article.text.slice(span.start, span.end));
+  });
+  if (headings) for (const h of article.headings) if (h.before >= article.paragraphs.length) lines.push(h.text);
+  return lines.join('\n');
+}
+
 /** The text the density fallback alone extracts (no Readability). */
 function densityText(html: string): string {
   const raw = densityBlocks(parseDocument(html), defaultHtmlOptions.minEdgeBlockWords);
@@ -125,7 +148,8 @@ function evaluateSet(name: string, pages: readonly Page[], flags: Flags): void {
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n# ${name} (split ${flags.split}, headings ${flags.headings ? 'kept' : 'dropped'}, ${seconds.toFixed(1)} s)`);
-  printScore('newsdesk', scores);
+  printScore('extractHtml', scores);
+  printScore('clean stage', pages.map((page) => scorePage(page.gold, cleanStageText(page, flags.headings))));
   if (flags.density) printScore('density-only', pages.map((page) => scorePage(page.gold, densityText(page.html()))));
   if (name === 'scrapinghub-aeb') {
     for (const anchor of ANCHORS) {

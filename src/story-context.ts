@@ -73,16 +73,16 @@ function linkQuoteSpeakers(quotes: readonly StoryQuote[], entities: readonly Sto
 }
 
 /** What the facts stage reads: the story with dates resolved, its linked entities and grouped quotes. */
-export function buildStoryContext(nlp: Nlp, input: Story): StoryContext {
+export function buildStoryContext(nlp: Nlp, input: Story, options: Options): StoryContext {
   const story = withStoryDates(nlp, input);
   const entities = linkStoryEntities(story.articles.map((a) => ({ article: a.id, entities: a.entities })));
-  const quotes = groupQuotes(story.articles.map((a) => ({ article: a.id, quotes: a.quotes })));
+  const quotes = groupQuotes(story.articles.map((a) => ({ article: a.id, quotes: a.quotes })), options.quotes);
   return { story, entities, quotes: linkQuoteSpeakers(quotes, entities) };
 }
 
 
 /** One story's brief: the facts stage over its context, then the contract value. */
 export function briefStory(nlp: Nlp, story: Story, options: Options): Brief {
-  const context = buildStoryContext(nlp, story);
+  const context = buildStoryContext(nlp, story, options);
   return buildBrief(context, analyzeStory(context, options.facts));
 }
