@@ -85,3 +85,46 @@ export const SYNONYM_CLASSES: readonly string[] = [
 
 /** Words that, in a clause without two named people, stand for the story's two main actors. */
 export const PAIR_REFERENCES = /\b(?:the two (?:leaders|sides|men|women|presidents|ministers)|both leaders|the leaders|both men|both sides|the two|both|they|their|them)\b/i;
+
+/** Number words and their values (compound forms such as "forty-two" are summed). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Words that multiply the number before them. */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['bn', 1e9], ['mn', 1e6],
+]);
+
+/** Hedges between a verb and its number ("killed at least 24", "fund nearly 40"). */
+export const NUMBER_SKIP_BEFORE: ReadonlySet<string> = new Set(
+  'nearly approximately roughly almost around about least some more than over only just another additional further total estimated'.split(' '),
+);
+
+/** Auxiliaries between a counted noun and its participle ("24 people were reportedly killed"). */
+export const PREDICATE_AUX: ReadonlySet<string> = new Set('were was are is have has had been be being reportedly also already now all'.split(' '));
+
+/** Nouns of duration: "two years of talks" and "a five-year accord" count time, not things. */
+export const TIME_UNIT_WORDS: readonly string[] = 'year month week day hour minute second decade century'.split(' ');
+
+/** Predicates that state the same kind of count: every word of a line stands for its first word. */
+export const PREDICATE_CLASSES: readonly string[] = [
+  'fund commit pledge allocate finance earmark invest back',
+  'kill die dead death fatality',
+  'injure wound hurt injury',
+  'missing miss disappear',
+  'evacuate displace flee',
+  'arrest detain',
+  'infect case',
+];
+
+/** Counts that grow as reports come in: a rising toll is news evolving, not sources disagreeing. */
+export const TOLL_WORDS: readonly string[] = 'kill die dead death fatality injure injury wound hurt missing case infection casualty victim toll'.split(' ');
+
+/** Prepositions outside the function-word list: they end the noun phrase a number counts. */
+export const PHRASE_BREAK: ReadonlySet<string> = new Set(
+  'along across amid amidst beside besides beyond toward towards onto including despite versus near across past'.split(' '),
+);

@@ -10,11 +10,12 @@ import { info } from '../diagnostics.ts';
 import type { BriefFact, Diagnostic, FactStatus, StoryContext } from '../types.ts';
 import { alignUnits } from './align.ts';
 import { placeConflicts } from './conflicts-place.ts';
-import { valueConflicts } from './conflicts-values.ts';
+import { dateConflicts } from './conflicts-dates.ts';
+import { numberConflicts } from './conflicts-numbers.ts';
 import { buildCoverage } from './coverage.ts';
 import { factGroups, rankFacts } from './groups.ts';
 import { buildHeadline } from './headline.ts';
-import type { FactGroup, StoryFacts } from './model.ts';
+import type { ClaimUnit, FactGroup, StoryFacts } from './model.ts';
 import type { FactsOptions } from './options.ts';
 import { loadPlaceKnowledge } from './places.ts';
 import type { ConflictFinding } from './positions.ts';
@@ -49,13 +50,20 @@ function disputedFacts(groups: readonly FactGroup[], findings: readonly Conflict
   return new Set(groups.filter((g) => g.units.some((u) => touched.has(u.index))).map((g) => g.id));
 }
 
-function conflictsOf(context: StoryContext, ranked: readonly FactGroup[], eventDate: string | null): ConflictFinding[] {
+interface ConflictInput {
+  readonly context: StoryContext;
+  readonly units: readonly ClaimUnit[];
+  readonly ranked: readonly FactGroup[];
+  readonly eventDate: string | null;
+}
+
+function conflictsOf({ context, units, ranked, eventDate }: ConflictInput): ConflictFinding[] {
   const published = new Map(context.story.articles.map((a) => [a.id, a.publishedAt]));
   const names = new Map(context.entities.map((e) => [e.id, e.name]));
-  const units = ranked.flatMap((g) => g.units);
   return [
-    ...placeConflicts({ units, eventDate, places: loadPlaceKnowledge(), names }),
-    ...valueConflicts(ranked, published),
+    ...placeConflicts({ units: ranked.flatMap((g) => g.units), eventDate, places: loadPlaceKnowledge(), names }),
+    ...numberConflicts(units, published),
+    ...dateConflicts(ranked),
     ...quoteConflicts(context.quotes, context.story.articles),
   ];
 }
@@ -71,9 +79,10 @@ function fallbackHeadline(context: StoryContext): string {
 }
 
 export function analyzeStory(context: StoryContext, options: FactsOptions): StoryFacts {
-  const ranked = rankFacts(factGroups(alignUnits(claimUnits(context, options), options)));
+  const units = claimUnits(context, options);
+  const ranked = rankFacts(factGroups(alignUnits(units, options)));
   const day = eventDateOf(ranked, context.story.articles.map((a) => a.publishedAt));
-  const findings = conflictsOf(context, ranked, day);
+  const findings = conflictsOf({ context, units, ranked, eventDate: day });
   const disputed = disputedFacts(ranked, findings);
   const facts = ranked.map((g) => toBriefFact(g, statusOf(g, disputed)));
   const roots = independentSources(context.story);

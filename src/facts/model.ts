@@ -25,12 +25,18 @@ export interface StoryFacts {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A number written with digits and the word it counts (`40 projects`). */
+/** A count stated in a clause: its value, what it counts and what was done to it (`numbers.ts`). */
 export interface NumberMention {
+  /** The value as a plain decimal number (`forty` → `40`, `1.2 million` → `1200000`). */
   readonly value: string;
-  /** Concept of the counted word, or '' when none follows. */
+  /** Concept of the counted noun (the last word of the noun phrase after the number), or '' when none. */
   readonly noun: string;
-  /** Surface text, e.g. `40 projects`. */
+  /** Concepts of the words between the number and its noun (`joint research`). */
+  readonly modifiers: readonly string[];
+  /** Concepts of the words that may govern the count, nearest first: the participle after the noun
+   * (`were killed`), then up to two content words before the number (`fund`); empty when unknown. */
+  readonly predicates: readonly string[];
+  /** Surface text, e.g. `40 joint projects`. */
   readonly text: string;
 }
 

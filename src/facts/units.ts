@@ -3,15 +3,16 @@
  * terms, story entities, resolved dates, numbers and "in/at X" places. A clause that is only a
  * quotation with its attribution is marked `quoteOnly` (a quote, not a fact).
  */
-import type { AnnotatedArticle, DateMention, Span, StoryContext } from '../types.ts';
+import type { AnnotatedArticle, Span, StoryContext } from '../types.ts';
 import { ATTRIBUTION, PAIR_REFERENCES } from './_lexicon.ts';
 import { splitClauses, type ClauseSpan } from './clauses.ts';
 import { articleEntities, mentionsWithin, storyEntityLookup, type ArticleEntities, type EntityMention } from './entity-index.ts';
-import type { ClaimUnit, NumberMention, PlaceSlot } from './model.ts';
+import type { ClaimUnit, PlaceSlot } from './model.ts';
+import { numberSlots } from './numbers.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { conceptOf, contentTerms, isStopword, words, type TermCache } from './terms.ts';
+import { contentTerms, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -47,24 +48,6 @@ export function isQuoteOnly(text: string, outside: string, mentions: readonly En
   const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => contentTerms(m.name)));
   const left = contentTerms(outside).filter((t) => !ATTRIBUTION.has(t) && !people.has(t));
   return left.length < minTerms;
-}
-
-function numbersOf(text: string, offset: number, dates: readonly DateMention[]): NumberMention[] {
-  const tokens = words(text);
-  const out: NumberMention[] = [];
-  tokens.forEach((token, i) => {
-    if (!/^\d/.test(token.word)) return;
-    const at = offset + token.start;
-    if (dates.some((d) => at >= d.span.start && at < d.span.end)) return;
-    const next = tokens.slice(i + 1, i + 4).find((t) => !isStopword(t.word) && !/^\d/.test(t.word));
-    const noun = next && next.start - token.end < 24 ? next : undefined;
-    out.push({
-      value: token.word.replace(/,/g, ''),
-      noun: noun ? conceptOf(noun.word) : '',
-      text: noun ? text.slice(token.start, noun.end) : token.word,
-    });
-  });
-  return out;
 }
 
 /** True when the place is one item of an enumeration ("in X, Y and Z"): a list, not a location. */
@@ -170,7 +153,7 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     actors,
     subjects: input.subject.entities,
     dates,
-    numbers: numbersOf(text, span.start, dates),
+    numbers: numberSlots(text, span.start, dates.map((d) => d.span)),
     places: placesOf(article, mentions),
     quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms),
   };

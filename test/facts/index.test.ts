@@ -27,7 +27,7 @@ test('a paraphrased fact is aligned across two articles', () => {
 test('a number conflict between sources', () => {
   const conflict = facts.conflicts.find((c) => c.kind === 'number');
   assert.ok(conflict, 'no number conflict');
-  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ['40 million', '50 million']);
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ['40 million dollars', '50 million dollars']);
   assert.equal(conflict.evolving, false);
   assert.equal(factWith('cost 40 million').status, 'disputed');
 });
