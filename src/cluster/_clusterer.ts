@@ -1,20 +1,34 @@
 /**
- * The streaming clusterer's state: vocabulary, live stories, merge aliases, the inverted index
- * and where each article went. Private to the cluster stage; callers hold it as `Clusterer`.
+ * The streaming clusterer's state: vocabulary, live stories, retired stories, merge aliases,
+ * the inverted index and where each article went. Private to the cluster stage; callers hold
+ * it as `Clusterer`.
+ *
+ * Memory stays bounded by the window, not the stream: every `sweepInterval` articles, stories
+ * whose newest article is more than `windowDays` older than the stream's newest date retire
+ * (no article dated at or after the newest date could still reach them): their terms and
+ * postings are dropped, their id, articles and dates kept. Undated stories retire least
+ * recently seen first once more than `maxUndatedStories` are live.
  */
 import type { ClusterOptions } from './options.ts';
-import { createPostings, type Postings } from './postings.ts';
+import { createPostings, unpostStory, type Postings } from './postings.ts';
 import { createVocabulary, type Vocabulary } from './vocabulary.ts';
-import type { StoryState } from './story.ts';
+import { releaseTerms, type StoryState } from './story.ts';
+
+/** Articles between two sweeps for stories that left the window. */
+export const sweepInterval = 256;
+/** Live undated stories kept (the most recently seen). */
+export const maxUndatedStories = 4096;
 
 export interface ClustererState {
   readonly options: ClusterOptions;
   readonly vocabulary: Vocabulary;
-  /** Live stories by id (merged-away stories are removed and aliased). */
+  /** Live stories by id (merged-away stories are removed and aliased; retired ones moved out). */
   readonly stories: Map<string, StoryState>;
+  /** Stories that left the window: articles and dates only. Duplicates of their articles still join them. */
+  readonly retired: Map<string, StoryState>;
   /** Merged-away story id → the story it was merged into. */
   readonly aliases: Map<string, string>;
-  readonly postings: Postings;
+  readonly postings: Postings<number>;
   /** Article id → the story it joined (resolve through aliases for the current one). */
   readonly articleStory: Map<string, string>;
   /** Article id → arrival ordinal. */
@@ -28,8 +42,9 @@ export function createState(options: ClusterOptions): ClustererState {
     options,
     vocabulary: createVocabulary(),
     stories: new Map(),
+    retired: new Map(),
     aliases: new Map(),
-    postings: createPostings(),
+    postings: createPostings<number>(options.maxPostings),
     articleStory: new Map(),
     ordinals: new Map(),
     lastDay: null,
@@ -39,13 +54,26 @@ export function createState(options: ClusterOptions): ClustererState {
 /** The live story an id now stands for (following merges, compressing the path). */
 export function resolveStory(state: ClustererState, id: string): string {
   let current = id;
+  let next = state.aliases.get(current);
+  if (next === undefined) return current;
   const path: string[] = [];
-  for (let next = state.aliases.get(current); next !== undefined; next = state.aliases.get(current)) {
+  for (; next !== undefined; next = state.aliases.get(current)) {
     path.push(current);
     current = next;
   }
   for (const step of path.slice(0, -1)) state.aliases.set(step, current);
   return current;
+}
+
+/** The story an id stands for, live or retired (undefined for an unknown id). */
+export function findStory(state: ClustererState, id: string): StoryState | undefined {
+  const resolved = resolveStory(state, id);
+  return state.stories.get(resolved) ?? state.retired.get(resolved);
+}
+
+/** Every story, live and retired (each once). */
+export function allStories(state: ClustererState): StoryState[] {
+  return [...state.stories.values(), ...state.retired.values()];
 }
 
 /** True when a story has a dated article within `windowDays` of `day` (undated: always). */
@@ -58,4 +86,26 @@ export function withinWindow(story: StoryState, day: number | null, windowDays: 
 export function rangesMeet(a: StoryState, b: StoryState, windowDays: number): boolean {
   if (a.minDay === null || a.maxDay === null || b.minDay === null || b.maxDay === null) return true;
   return a.minDay <= b.maxDay + windowDays && b.minDay <= a.maxDay + windowDays;
+}
+
+/** Every `sweepInterval` articles, retires the stories that left the window (see the file comment). */
+export function sweepStale(state: ClustererState): void {
+  if (state.ordinals.size % sweepInterval !== 0) return;
+  const undated: StoryState[] = [];
+  const { lastDay } = state;
+  const horizon = lastDay === null ? null : lastDay - state.options.windowDays;
+  for (const story of state.stories.values()) {
+    if (story.maxDay === null) undated.push(story);
+    else if (horizon !== null && story.maxDay < horizon) retire(state, story);
+  }
+  if (undated.length <= maxUndatedStories) return;
+  undated.sort((a, b) => a.lastSeen - b.lastSeen);
+  for (const story of undated.slice(0, undated.length - maxUndatedStories)) retire(state, story);
+}
+
+function retire(state: ClustererState, story: StoryState): void {
+  state.stories.delete(story.id);
+  state.retired.set(story.id, story);
+  unpostStory(state.postings, story.id);
+  releaseTerms(story);
 }

@@ -17,12 +17,13 @@
 import type { AnnotatedArticle, Diagnostic } from '../types.ts';
 import { info } from '../diagnostics.ts';
 import { defaultClusterOptions, type ClusterOptions } from './options.ts';
-import { createState, resolveStory, withinWindow, type ClustererState } from './_clusterer.ts';
+import { createState, findStory, resolveStory, sweepStale, withinWindow, type ClustererState } from './_clusterer.ts';
 import { dampen, entityCounts, wordCounts, yearCounts } from './terms.ts';
-import { addDocument, topTerms, weigh } from './vocabulary.ts';
+import { addDocument } from './vocabulary.ts';
 import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
-import { contentSimilarity, dayNumber, similarity, type Profile } from './similarity.ts';
-import { lookupStories, postStory } from './postings.ts';
+import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
+import { lookupStories, postStory, transferPostings } from './postings.ts';
+import { addAllTerms, addTopTerms, profileCosines, profileOf, type InternedProfile } from './term-vector.ts';
 
 export type { ClusterOptions } from './options.ts';
 export { defaultClusterOptions } from './options.ts';
@@ -63,17 +64,14 @@ export function assignArticle(clusterer: Clusterer, article: ClusterInput): Clus
   if (known !== undefined) return { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] };
   const ordinal = clusterer.ordinals.size;
   clusterer.ordinals.set(article.id, ordinal);
+  sweepStale(clusterer);
   const day = dayNumber(article.publishedAt);
   if (day !== null) clusterer.lastDay = clusterer.lastDay === null ? day : Math.max(clusterer.lastDay, day);
   const original = article.duplicateOf == null ? undefined : clusterer.articleStory.get(article.duplicateOf);
   if (original !== undefined) return joinOriginal(clusterer, { id: article.id, ordinal, day }, original);
   const member = memberOf(clusterer, article, ordinal, day);
   const { vocabulary } = clusterer;
-  const profile = {
-    words: weigh(vocabulary, member.words),
-    entities: weigh(vocabulary, member.entities),
-    years: weigh(vocabulary, member.years),
-  };
+  const profile = profileOf(vocabulary, member);
   const scored = scoreCandidates(clusterer, profile, day);
   const best = scored[0];
   const joins = best !== undefined && best.score >= clusterer.options.joinThreshold;
@@ -123,7 +121,7 @@ function joinOriginal(
   member: { id: string; ordinal: number; day: number | null },
   originalStory: string,
 ): ClusterAssignment {
-  const story = clusterer.stories.get(resolveStory(clusterer, originalStory))!;
+  const story = findStory(clusterer, originalStory)!;
   addCopy(story, member);
   clusterer.articleStory.set(member.id, story.id);
   const diagnostic = info('cluster', { rule: 'duplicate-joined', message: `A duplicate; joined its original's story ${story.id}.` });
@@ -137,10 +135,10 @@ function startStory(clusterer: Clusterer, articleId: string, ordinal: number) {
 }
 
 /** The article's heaviest words plus all its entities, with their weights. */
-function queryTerms(clusterer: Clusterer, profile: Profile): Map<string, number> {
-  const terms = new Map<string, number>();
-  for (const term of topTerms(profile.words, clusterer.options.queryTerms)) terms.set(term, profile.words.weights.get(term)!);
-  for (const [term, weight] of profile.entities.weights) terms.set(term, weight);
+function queryTerms(clusterer: Clusterer, profile: InternedProfile): Map<number, number> {
+  const terms = new Map<number, number>();
+  addTopTerms(clusterer.vocabulary, profile.words, clusterer.options.queryTerms, terms);
+  addAllTerms(profile.entities, terms);
   return terms;
 }
 
@@ -149,7 +147,7 @@ interface Scored {
   readonly score: number;
 }
 
-function scoreCandidates(clusterer: Clusterer, profile: Profile, day: number | null): Scored[] {
+function scoreCandidates(clusterer: Clusterer, profile: InternedProfile, day: number | null): Scored[] {
   const { options, vocabulary } = clusterer;
   const reference = day ?? clusterer.lastDay;
   const candidates = lookupStories(clusterer.postings, {
@@ -164,7 +162,8 @@ function scoreCandidates(clusterer: Clusterer, profile: Profile, day: number | n
   return candidates
     .map((id) => {
       const story = clusterer.stories.get(id)!;
-      return { story: id, score: similarity(profile, centroidOf(story, vocabulary), dayGap(story, day), options) };
+      const score = blendSimilarity(profileCosines(profile, centroidOf(story, vocabulary)), options) * timeFactor(dayGap(story, day), options);
+      return { story: id, score };
     })
     .sort((a, b) => b.score - a.score || clusterer.stories.get(a.story)!.first - clusterer.stories.get(b.story)!.first);
 }
@@ -178,13 +177,13 @@ function mergeConverged(clusterer: Clusterer, joined: string, others: readonly S
     const a = clusterer.stories.get(resolveStory(clusterer, joined));
     const b = clusterer.stories.get(resolveStory(clusterer, other.story));
     if (a === undefined || b === undefined || a === b) continue;
-    const fit = contentSimilarity(centroidOf(a, vocabulary), centroidOf(b, vocabulary), options);
+    const fit = blendSimilarity(profileCosines(centroidOf(a, vocabulary), centroidOf(b, vocabulary)), options);
     if (fit < options.mergeThreshold) continue;
     const [into, from] = a.first <= b.first ? [a, b] : [b, a];
     mergeInto(into, from, vocabulary, options.centroidTerms);
     clusterer.stories.delete(from.id);
     clusterer.aliases.set(from.id, into.id);
-    postStory(clusterer.postings, into.id, clusterer.postings.posted.get(from.id) ?? []);
+    transferPostings(clusterer.postings, from.id, into.id);
     merged.push(from.id);
   }
   return merged;

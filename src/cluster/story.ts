@@ -1,20 +1,24 @@
 /**
- * A story as the clusterer keeps it: summed (dampened) term and entity counts of its articles,
- * pruned to the heaviest terms (when twice over the limit), plus its date range. Its id is a content hash of its first
- * article's id, so it is stable for the same input.
+ * A story as the clusterer keeps it: summed (dampened) term, entity and year counts of its
+ * articles as interned tables (pruned to the heaviest terms when twice over the limit), its
+ * IDF-weighted centroid (cached), plus its date range. Its id is a content hash of its first
+ * article's id, so it is stable for the same input. A retired story (out of the window) keeps
+ * only its id, articles and dates.
  */
 import { contentId } from '../shared/hash.ts';
 import type { TermCounts } from './terms.ts';
-import { idf, weigh, type Vocabulary, type WeightedVector } from './vocabulary.ts';
+import { addTables, emptyTable, pruneTable, tableOf, type TermTable } from './term-table.ts';
+import { weighTable, type InternedProfile } from './term-vector.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export interface StoryState {
   readonly id: string;
   /** Arrival ordinal of its first article (the older story survives a merge). */
   readonly first: number;
   readonly articles: string[];
-  readonly words: TermCounts;
-  readonly entities: TermCounts;
-  readonly years: TermCounts;
+  words: TermTable;
+  entities: TermTable;
+  years: TermTable;
   /** Earliest and latest publication day (days since epoch) of its dated articles. */
   minDay: number | null;
   maxDay: number | null;
@@ -30,13 +34,10 @@ export interface StoryState {
  * changed at all) or the stream has grown by a tenth: one more article barely moves a large
  * centroid, and recomputing it on every join would cost O(story terms) per candidate.
  */
-export interface CentroidCache {
+export interface CentroidCache extends InternedProfile {
   readonly version: number;
   readonly size: number;
   readonly documents: number;
-  readonly words: WeightedVector;
-  readonly entities: WeightedVector;
-  readonly years: WeightedVector;
 }
 
 export function createStory(firstArticle: string, ordinal: number): StoryState {
@@ -44,9 +45,9 @@ export function createStory(firstArticle: string, ordinal: number): StoryState {
     id: contentId('story', firstArticle),
     first: ordinal,
     articles: [],
-    words: new Map(),
-    entities: new Map(),
-    years: new Map(),
+    words: emptyTable,
+    entities: emptyTable,
+    years: emptyTable,
     minDay: null,
     maxDay: null,
     lastSeen: ordinal,
@@ -67,9 +68,9 @@ export interface StoryMember {
 /** Adds an article's terms and date; prunes the centroid to `limit` terms when it doubles past it. */
 export function addMember(story: StoryState, member: StoryMember, vocabulary: Vocabulary, limit: number): void {
   story.articles.push(member.id);
-  accumulate(story.words, member.words, vocabulary, limit);
-  accumulate(story.entities, member.entities, vocabulary, limit);
-  accumulate(story.years, member.years, vocabulary, limit);
+  story.words = accumulate(story.words, tableOf(vocabulary, member.words), vocabulary, limit);
+  story.entities = accumulate(story.entities, tableOf(vocabulary, member.entities), vocabulary, limit);
+  story.years = accumulate(story.years, tableOf(vocabulary, member.years), vocabulary, limit);
   widen(story, member.day, member.day);
   story.lastSeen = Math.max(story.lastSeen, member.ordinal);
   story.version++;
@@ -82,7 +83,7 @@ export function addCopy(story: StoryState, member: Pick<StoryMember, 'id' | 'ord
   story.lastSeen = Math.max(story.lastSeen, member.ordinal);
 }
 
-/** The story's IDF-weighted word and entity centroids (cached). */
+/** The story's IDF-weighted word, entity and year centroids (cached). */
 export function centroidOf(story: StoryState, vocabulary: Vocabulary): CentroidCache {
   const cached = story.centroid;
   if (cached !== null && isFresh(cached, story, vocabulary)) return cached;
@@ -90,9 +91,9 @@ export function centroidOf(story: StoryState, vocabulary: Vocabulary): CentroidC
     version: story.version,
     size: story.articles.length,
     documents: vocabulary.documents,
-    words: weigh(vocabulary, story.words),
-    entities: weigh(vocabulary, story.entities),
-    years: weigh(vocabulary, story.years),
+    words: weighTable(vocabulary, story.words),
+    entities: weighTable(vocabulary, story.entities),
+    years: weighTable(vocabulary, story.years),
   };
   story.centroid = fresh;
   return fresh;
@@ -107,12 +108,20 @@ function isFresh(cached: CentroidCache, story: StoryState, vocabulary: Vocabular
 /** Folds `from` into `into` (articles, terms, dates). */
 export function mergeInto(into: StoryState, from: StoryState, vocabulary: Vocabulary, limit: number): void {
   into.articles.push(...from.articles);
-  accumulate(into.words, from.words, vocabulary, limit);
-  accumulate(into.entities, from.entities, vocabulary, limit);
-  accumulate(into.years, from.years, vocabulary, limit);
+  into.words = accumulate(into.words, from.words, vocabulary, limit);
+  into.entities = accumulate(into.entities, from.entities, vocabulary, limit);
+  into.years = accumulate(into.years, from.years, vocabulary, limit);
   widen(into, from.minDay, from.maxDay);
   into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
   into.version++;
+}
+
+/** Drops a story's terms and centroid (it left the window); its articles and dates stay. */
+export function releaseTerms(story: StoryState): void {
+  story.words = emptyTable;
+  story.entities = emptyTable;
+  story.years = emptyTable;
+  story.centroid = null;
 }
 
 function widen(story: StoryState, min: number | null, max: number | null): void {
@@ -120,17 +129,9 @@ function widen(story: StoryState, min: number | null, max: number | null): void 
   if (max !== null) story.maxDay = story.maxDay === null ? max : Math.max(story.maxDay, max);
 }
 
-function accumulate(into: TermCounts, add: TermCounts, vocabulary: Vocabulary, limit: number): void {
-  for (const [term, count] of add) into.set(term, (into.get(term) ?? 0) + count);
-  if (into.size > 2 * limit) prune(into, vocabulary, limit);
-}
-
-/** Keeps the `limit` terms heaviest by count × IDF. */
-function prune(counts: TermCounts, vocabulary: Vocabulary, limit: number): void {
-  const ranked = [...counts]
-    .map(([term, count]) => ({ term, weight: count * idf(vocabulary, term) }))
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  for (const { term } of ranked.slice(limit)) counts.delete(term);
+function accumulate(into: TermTable, add: TermTable, vocabulary: Vocabulary, limit: number): TermTable {
+  const sum = addTables(into, add);
+  return sum.ids.length > 2 * limit ? pruneTable(vocabulary, sum, limit) : sum;
 }
 
 /** Days between a day and a story's date range (0 inside it); null when either is undated. */

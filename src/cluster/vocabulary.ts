@@ -1,31 +1,62 @@
 /**
- * Incremental document frequencies: every article adds its distinct terms once, so IDF
- * reflects the stream seen so far. IDF = ln(1 + N / df) (a term seen nowhere else counts as
- * df 1).
+ * The stream's vocabulary: every term (word, `@entity`, `#year`) interned once to a small
+ * numeric id, with incremental document frequencies kept in a typed array indexed by id. Every
+ * article adds its distinct terms once, so IDF reflects the stream seen so far:
+ * IDF = ln(1 + N / df) (a term seen nowhere else counts as df 1).
+ *
+ * The string-keyed vectors (`WeightedVector`, `weigh`, `cosine`, `topTerms`) serve batch code
+ * and tests; the streaming hot path uses the interned vectors of `term-vector.ts`.
  */
 import type { TermCounts } from './terms.ts';
 
 export interface Vocabulary {
   documents: number;
-  readonly df: Map<string, number>;
+  /** Term → id (ids are dense, from 0, in first-seen order). */
+  readonly ids: Map<string, number>;
+  /** Id → term. */
+  readonly terms: string[];
+  /** Id → document frequency (grown by doubling; read through `idfOf`). */
+  df: Uint32Array;
 }
 
 export function createVocabulary(): Vocabulary {
-  return { documents: 0, df: new Map() };
+  return { documents: 0, ids: new Map(), terms: [], df: new Uint32Array(1024) };
 }
 
-/** Counts one more document holding each of these terms. */
+/** The id of a term, interning it on first sight. */
+export function termId(vocabulary: Vocabulary, term: string): number {
+  const known = vocabulary.ids.get(term);
+  if (known !== undefined) return known;
+  const id = vocabulary.terms.length;
+  vocabulary.ids.set(term, id);
+  vocabulary.terms.push(term);
+  if (id >= vocabulary.df.length) {
+    const grown = new Uint32Array(vocabulary.df.length * 2);
+    grown.set(vocabulary.df);
+    vocabulary.df = grown;
+  }
+  return id;
+}
+
+/** Counts one more document holding each of these (distinct) terms. */
 export function addDocument(vocabulary: Vocabulary, terms: Iterable<string>): void {
   vocabulary.documents++;
-  for (const term of terms) vocabulary.df.set(term, (vocabulary.df.get(term) ?? 0) + 1);
+  for (const term of terms) vocabulary.df[termId(vocabulary, term)]!++;
 }
 
-export function idf(vocabulary: Vocabulary, term: string): number {
-  const df = Math.max(1, vocabulary.df.get(term) ?? 0);
+/** IDF of an interned term. */
+export function idfOf(vocabulary: Vocabulary, id: number): number {
+  const df = Math.max(1, vocabulary.df[id] ?? 0);
   return Math.log(1 + Math.max(1, vocabulary.documents) / df);
 }
 
-/** Dampened counts × IDF, as a sparse vector with its L2 norm. */
+export function idf(vocabulary: Vocabulary, term: string): number {
+  const id = vocabulary.ids.get(term);
+  const df = id === undefined ? 1 : Math.max(1, vocabulary.df[id]!);
+  return Math.log(1 + Math.max(1, vocabulary.documents) / df);
+}
+
+/** Dampened counts × IDF, as a sparse vector keyed by term, with its L2 norm. */
 export interface WeightedVector {
   readonly weights: Map<string, number>;
   readonly norm: number;
@@ -46,7 +77,8 @@ export function weigh(vocabulary: Vocabulary, counts: TermCounts): WeightedVecto
 /** Cosine of two weighted vectors (iterates the smaller). */
 export function cosine(a: WeightedVector, b: WeightedVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const small = a.weights.size <= b.weights.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
   for (const [term, w] of small.weights) {
     const other = large.weights.get(term);

@@ -1,0 +1,93 @@
+/**
+ * IDF-weighted term vectors over interned ids (parallel typed arrays, ids ascending) and the
+ * cosines the streaming clusterer scores with: one merge pass per pair, no string keys.
+ * `profileCosines` gives the same `Cosines` as `contentSimilarity` does for string vectors.
+ */
+import type { Cosines } from './similarity.ts';
+import type { TermCounts } from './terms.ts';
+import { tableOf, type TermTable } from './term-table.ts';
+import { idfOf, type Vocabulary } from './vocabulary.ts';
+
+export interface TermVector extends TermTable {
+  /** L2 norm of `values`. */
+  readonly norm: number;
+}
+
+/** Words, entities and years of an article or a story centroid, as interned vectors. */
+export interface InternedProfile {
+  readonly words: TermVector;
+  readonly entities: TermVector;
+  readonly years: TermVector;
+}
+
+/** A table's values × IDF, with its norm. */
+export function weighTable(vocabulary: Vocabulary, table: TermTable): TermVector {
+  const values = new Float64Array(table.ids.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = table.values[i]! * idfOf(vocabulary, table.ids[i]!);
+    values[i] = w;
+    sum += w * w;
+  }
+  return { ids: table.ids, values, norm: Math.sqrt(sum) };
+}
+
+/** The interned, IDF-weighted profile of an article's term counts. */
+export function profileOf(
+  vocabulary: Vocabulary,
+  counts: { readonly words: TermCounts; readonly entities: TermCounts; readonly years: TermCounts },
+): InternedProfile {
+  return {
+    words: weighTable(vocabulary, tableOf(vocabulary, counts.words)),
+    entities: weighTable(vocabulary, tableOf(vocabulary, counts.entities)),
+    years: weighTable(vocabulary, tableOf(vocabulary, counts.years)),
+  };
+}
+
+/** Cosine of two vectors (merge-join over ascending ids). */
+export function vectorCosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.values[i++]! * b.values[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Word, entity and year cosines of two profiles (entities and years null where a side has none). */
+export function profileCosines(a: InternedProfile, b: InternedProfile): Cosines {
+  return {
+    words: vectorCosine(a.words, b.words),
+    entities: a.entities.norm > 0 && b.entities.norm > 0 ? vectorCosine(a.entities, b.entities) : null,
+    years: a.years.norm > 0 && b.years.norm > 0 ? vectorCosine(a.years, b.years) : null,
+  };
+}
+
+/**
+ * Adds the `limit` heaviest terms of a vector to `into` (term id → weight), heaviest first;
+ * ties go to the term that sorts first, for determinism.
+ */
+export function addTopTerms(vocabulary: Vocabulary, vector: TermVector, limit: number, into: Map<number, number>): void {
+  const { terms } = vocabulary;
+  const { ids, values } = vector;
+  const order = Array.from(values.keys()).sort((x, y) => {
+    const diff = values[y]! - values[x]!;
+    if (diff !== 0) return diff;
+    return terms[ids[x]!]! < terms[ids[y]!]! ? -1 : 1;
+  });
+  const n = Math.min(limit, order.length);
+  for (let k = 0; k < n; k++) into.set(ids[order[k]!]!, values[order[k]!]!);
+}
+
+/** Adds every term of a vector to `into` (term id → weight). */
+export function addAllTerms(vector: TermVector, into: Map<number, number>): void {
+  for (let i = 0; i < vector.ids.length; i++) into.set(vector.ids[i]!, vector.values[i]!);
+}
