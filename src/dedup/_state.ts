@@ -1,6 +1,7 @@
 /**
  * The streaming dedup index: what is kept of every article seen so far, keyed by its arrival
- * ordinal. Private to the dedup stage; callers hold it as an opaque `DedupIndex`.
+ * ordinal. Private to the dedup stage; callers hold it as an opaque `DedupIndex`. An article
+ * that left the window (see `window.ts`) keeps only its id, wire tag and root.
  */
 import type { DedupOptions } from './options.ts';
 import { minhashSeeds } from './minhash.ts';
@@ -8,11 +9,17 @@ import { minhashSeeds } from './minhash.ts';
 export interface IndexedArticle {
   readonly id: string;
   readonly ordinal: number;
-  /** Sorted unique shingle hashes. */
-  readonly shingles: Uint32Array;
+  /** Sorted unique shingle hashes (empty once the article left the window). */
+  shingles: Uint32Array;
   readonly wire: string | null;
   /** The first-seen article this one duplicates (itself when original). */
   readonly root: number;
+  /** Publication day (days since epoch), or null when undated. */
+  readonly day: number | null;
+  /** LSH band keys it is posted under (empty when none, or once it left the window). */
+  bandKeys: readonly number[];
+  /** Exact-text key it holds in `exact`, or null (a copy, an empty text, or gone). */
+  exactKey: string | null;
 }
 
 export interface DedupState {
@@ -25,6 +32,10 @@ export interface DedupState {
   readonly buckets: Map<number, number[]>;
   /** Sampled shingle → ordinals (for containment); a null entry is a retired, too-common fingerprint. */
   readonly fingerprints: Map<number, number[] | null>;
+  /** Ordinals still in the index, ascending. */
+  live: number[];
+  /** Newest publication day seen. */
+  newestDay: number | null;
 }
 
 export function createState(options: DedupOptions): DedupState {
@@ -36,6 +47,8 @@ export function createState(options: DedupOptions): DedupState {
     exact: new Map(),
     buckets: new Map(),
     fingerprints: new Map(),
+    live: [],
+    newestDay: null,
   };
 }
 
@@ -44,6 +57,16 @@ export function post(map: Map<number, number[]>, key: number, ordinal: number): 
   const list = map.get(key);
   if (list === undefined) map.set(key, [ordinal]);
   else list.push(ordinal);
+}
+
+/** Takes an ordinal out of a posting list, dropping the list when it empties. */
+export function unpost(map: Map<number, number[] | null>, key: number, ordinal: number): void {
+  const list = map.get(key);
+  if (list === undefined || list === null) return;
+  const at = list.indexOf(ordinal);
+  if (at < 0) return;
+  if (list.length === 1) map.delete(key);
+  else list.splice(at, 1);
 }
 
 /** Adds an ordinal under a fingerprint; retires the fingerprint once it is too common to be telling. */

@@ -5,7 +5,9 @@
  * banded LSH buckets plus a sampled-fingerprint index; a new article is compared exactly only
  * with the few earlier articles these indexes return. Duplicates point to the first-seen
  * article of their group; articles built from another's passages point to it (or to the
- * original it copies) as `derivedFrom`.
+ * original it copies) as `derivedFrom`. Only articles within `windowDays` of the newest date
+ * (and the most recent undated ones) stay in the index (see `window.ts`): memory follows the
+ * window, not the stream.
  *
  * Diagnostics (source `dedup`, severity info):
  * - `exact-duplicate`: same normalised text as an earlier article;
@@ -23,6 +25,7 @@ import { bandKeys, minhashSignature } from './minhash.ts';
 import { findCandidates } from './candidates.ts';
 import { compareOverlaps, measureOverlap, type Overlap } from './overlap.ts';
 import { wireTag } from './wire.ts';
+import { dayOf, emptyShingles, noteDay, sweepStale } from './window.ts';
 
 export type { DedupOptions } from './options.ts';
 export { defaultDedupOptions } from './options.ts';
@@ -48,24 +51,29 @@ export function createDedupIndex(options: Partial<DedupOptions> = {}): DedupInde
 
 /** Adds one article to the index and says whether it duplicates or derives from an earlier one. */
 export function addToDedupIndex(index: DedupIndex, article: DedupInput): DedupVerdict {
+  sweepStale(index);
   const words = normalizedWords(article.text);
   const exactKey = contentId(words.join(' '));
   const ordinal = index.articles.length;
-  const shingles = shingleHashes(words, index.options.shingleWords);
   const wire = wireTag(article);
+  const day = dayOf(article.publishedAt);
+  noteDay(index, day);
   const original = words.length === 0 ? undefined : index.exact.get(exactKey);
   if (original !== undefined) {
     const root = index.articles[original]!.root;
-    index.articles.push({ id: article.id, ordinal, shingles, wire, root });
+    index.articles.push({ id: article.id, ordinal, shingles: emptyShingles(), wire, root, day, bandKeys: [], exactKey: null });
     const rootId = index.articles[root]!.id;
     return { duplicateOf: rootId, derivedFrom: null, similarity: 1, diagnostics: [exactDiagnostic(rootId)] };
   }
+  const shingles = shingleHashes(words, index.options.shingleWords);
   const keys = bandKeys(minhashSignature(shingles, index.seeds), index.options.bands, index.options.rowsPerBand);
   const best = bestOverlap(index, keys, { shingles, wire });
   const root = best?.overlap.relation === 'duplicate' ? index.articles[best.ordinal]!.root : ordinal;
-  index.articles.push({ id: article.id, ordinal, shingles, wire, root });
-  if (words.length > 0) index.exact.set(exactKey, ordinal);
+  const held = words.length > 0 ? exactKey : null;
+  index.articles.push({ id: article.id, ordinal, shingles, wire, root, day, bandKeys: keys, exactKey: held });
+  if (held !== null) index.exact.set(held, ordinal);
   register(index, ordinal, keys, shingles);
+  index.live.push(ordinal);
   return verdictFor(index, best);
 }
 

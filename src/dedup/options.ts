@@ -25,6 +25,13 @@ export interface DedupOptions {
   readonly maxFingerprintPostings: number;
   /** Candidates compared exactly per article, best first. */
   readonly maxCandidates: number;
+  /**
+   * Articles dated more than this many days before the stream's newest date leave the index
+   * (their shingles, LSH buckets, fingerprints and exact key): a reprint comes within days.
+   */
+  readonly windowDays: number;
+  /** Undated articles kept in the index (the most recent); older ones leave it. */
+  readonly maxUndatedArticles: number;
 }
 
 export const defaultDedupOptions: DedupOptions = {
@@ -40,4 +47,6 @@ export const defaultDedupOptions: DedupOptions = {
   fingerprintSampling: 8,
   maxFingerprintPostings: 64,
   maxCandidates: 16,
+  windowDays: 14,
+  maxUndatedArticles: 20_000,
 };
