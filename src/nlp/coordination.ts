@@ -56,12 +56,17 @@ function spreadAlongLists(candidates: readonly NameCandidate[], inList: readonly
 function nameParts(candidates: readonly NameCandidate[], votes: readonly TypeVote[], keyOf: (name: string) => string): Set<string> {
   const parts = new Set<string>();
   candidates.forEach((c, i) => {
+    if (votes[i]?.type !== 'person' || c.first === c.last) return;
     const words = keyOf(c.text).split(' ');
-    if (votes[i]?.type !== 'person' || words.length < 2) return;
     parts.add(words[0] ?? '');
     parts.add(words[words.length - 1] ?? '');
   });
   return parts;
+}
+
+function hasAmpersand(tokens: readonly Token[], c: NameCandidate): boolean {
+  for (let k = c.first + 1; k < c.last; k += 1) if (tokens[k]?.text === '&') return true;
+  return false;
 }
 
 /** The parts of a candidate joined by "&", as name keys. */
@@ -93,7 +98,7 @@ export function coordinatePlaces(ctx: CoordinationContext, candidates: readonly 
     if (isPlace(out[i])) places.add(ctx.keyOf(c.text));
   });
   candidates.forEach((c, i) => {
-    if (!isUntyped(out[i]) || !ctx.tokens.slice(c.first, c.last + 1).some((t) => t.text === '&')) return;
+    if (c.first === c.last || !isUntyped(out[i]) || !hasAmpersand(ctx.tokens, c)) return;
     if (ampersandParts(ctx.tokens, c, ctx.keyOf).some((part) => places.has(part))) out[i] = LIST_PLACE;
   });
   return out;

@@ -48,16 +48,8 @@ function diagnosticsOf(article: CleanArticle, sentences: readonly Sentence[], da
 
 /** Sentences, entities and dates of one clean article. Pure apart from the model's first load. */
 export function analyzeLanguage(nlp: Nlp, article: CleanArticle, options: NlpOptions): LanguageAnnotations {
-  const wink = nlp.wink();
-  const { tokens, sentences } = tokenize(wink, article.text, article.paragraphs);
-  const probe = wink.readDoc('');
-  const known = new Map<string, boolean>();
-  const isKnownWord = (lower: string): boolean => {
-    let answer = known.get(lower);
-    if (answer === undefined) known.set(lower, (answer = !probe.isOOV(lower)));
-    return answer;
-  };
-  const entities = findEntities({ tokens, gazetteer: nlp.gazetteer(), source: article.text, isKnownWord });
+  const { tokens, sentences } = tokenize(nlp.wink(), article.text, article.paragraphs);
+  const entities = findEntities({ tokens, gazetteer: nlp.gazetteer(), source: article.text, isKnownWord: nlp.isKnownWord });
   const dates = findDates(sentences, referenceOf(article, options));
   return { sentences, entities, dates, diagnostics: diagnosticsOf(article, sentences, dates) };
 }

@@ -12,6 +12,8 @@ export interface Nlp {
   readonly wink: () => WinkMethods;
   /** The place gazetteer, loaded on first call. */
   readonly gazetteer: () => Gazetteer;
+  /** True when the model's lexicon knows the lower-case word; answers are kept with this value. */
+  readonly isKnownWord: (lower: string) => boolean;
 }
 
 export interface NlpModelOptions {
@@ -38,12 +40,33 @@ function lazy<T>(load: () => T): () => T {
   };
 }
 
+/** Answers kept before the memory starts afresh (names keep coming; the vocabulary does not). */
+const MAX_KNOWN_WORDS = 200_000;
+
+/** The lexicon test, remembered (up to a bound): wink-nlp's lookup is slow, and words recur. */
+function knownWords(wink: () => WinkMethods): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  let probe: ReturnType<WinkMethods['readDoc']> | undefined;
+  return (lower) => {
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      probe ??= wink().readDoc('');
+      answer = !probe.isOOV(lower);
+      if (known.size >= MAX_KNOWN_WORDS) known.clear();
+      known.set(lower, answer);
+    }
+    return answer;
+  };
+}
+
 /** Makes the language model value; nothing is read until it is first used. */
 export function createNlp(options: NlpModelOptions = {}): Nlp {
   const given = options.gazetteer;
   const minCityPopulation = options.minCityPopulation ?? DEFAULT_MIN_CITY_POPULATION;
+  const wink = lazy(loadWink);
   return {
-    wink: lazy(loadWink),
+    wink,
     gazetteer: given ? () => given : lazy(() => loadGazetteer(minCityPopulation)),
+    isKnownWord: knownWords(wink),
   };
 }

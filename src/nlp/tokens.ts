@@ -21,7 +21,6 @@ export interface Token {
   readonly stopWord: boolean;
   /** Index in the article's sentences. */
   readonly sentence: number;
-  readonly sentenceStart: boolean;
   /** The paragraph reads like a title-case heading ("Talks Highlight Deep Ties"). */
   readonly inHeadline: boolean;
 }
@@ -119,8 +118,7 @@ function addSentence(out: Collector, input: SentenceInput, first: number, last: 
     const lower = value.toLowerCase();
     out.tokens.push({
       text: value, lower, bare: bareOf(lower), shape: shapeOf(value), word: startsWithLetter(value),
-      start: at, end: at + value.length, stopWord: reading.stop[i] ?? false, sentence,
-      sentenceStart: i === first, inHeadline,
+      start: at, end: at + value.length, stopWord: reading.stop[i] ?? false, sentence, inHeadline,
     });
   }
 }
