@@ -1,0 +1,123 @@
+/**
+ * The store: where ingested articles, their story assignments and the stories' briefs live between
+ * runs. `Store` is the contract every backend meets (async, no backend types in it), so a
+ * PostgreSQL implementation can follow the SQLite one. `openStore(location)` picks the backend:
+ * a file path (or `:memory:`) → SQLite; a `postgres://` URL → not yet (a clear error).
+ *
+ * The store does no analysis: it keeps what the pipeline produced and answers queries over it.
+ */
+import { existsSync } from 'node:fs';
+import type { AnnotatedArticle, Brief, DatePrecision } from '../types.ts';
+import { StoreUnavailableError } from './errors.ts';
+import { openSqliteStore } from './sqlite/index.ts';
+
+/** One row of `newsdesk/stories@1` (shared/spec/brief.md). */
+export interface StoryRow {
+  readonly id: string;
+  readonly headline: string;
+  readonly eventDate: { readonly value: string; readonly precision: DatePrecision } | null;
+  readonly articles: number;
+  /** Independent outlets: distinct sources among the articles that are not duplicates. */
+  readonly sources: number;
+  readonly corroborated: number;
+  readonly disputed: number;
+  /** ISO 8601 time the story's brief was last written. */
+  readonly updatedAt: string;
+}
+
+export interface StoryQuery {
+  /** At most this many rows (default: all). */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** What dedup and cluster read of a stored article: enough to rebuild their indexes. */
+export type GroupingInput = Pick<AnnotatedArticle, 'id' | 'title' | 'text' | 'publishedAt' | 'entities' | 'source' | 'wire'>;
+
+/** Article → the story it belongs to. */
+export interface StoryAssignment {
+  readonly article: string;
+  readonly story: string;
+}
+
+/**
+ * One atomic write: new articles, where articles (new or moved by a merge) now belong, the
+ * re-briefed stories (keyed by `brief.id`) and the stories merged away. All or nothing.
+ */
+export interface StoryWrite {
+  /** Articles to add; one already stored (same id) is left as it is. */
+  readonly articles: readonly AnnotatedArticle[];
+  readonly assignments: readonly StoryAssignment[];
+  readonly briefs: readonly Brief[];
+  /** Stories that no longer exist (merged into another); their rows and briefs are deleted. */
+  readonly removed: readonly string[];
+  /** ISO 8601 time written as the touched stories' `updatedAt`. */
+  readonly updatedAt: string;
+}
+
+export interface SearchHit {
+  readonly kind: 'article' | 'fact';
+  /** The story it belongs to (null for an article not yet assigned). */
+  readonly story: string | null;
+  readonly article: string | null;
+  readonly fact: string | null;
+  /** The matching passage, matches marked with `[` and `]`. */
+  readonly snippet: string;
+}
+
+export interface StoreCounts {
+  readonly articles: number;
+  readonly stories: number;
+}
+
+export interface Store {
+  hasArticle(id: string): Promise<boolean>;
+  /** Adds articles without a story (idempotent by id); returns how many were new. */
+  putArticles(articles: readonly AnnotatedArticle[]): Promise<number>;
+  /** Every stored article, in stored order. */
+  allArticles(): Promise<AnnotatedArticle[]>;
+  /** The grouping fields of every stored article, in stored order (streamed: the store may be big). */
+  groupingInputs(): AsyncIterable<GroupingInput>;
+  /** The stored articles of these ids, in stored order (unknown ids are skipped). */
+  getArticles(ids: readonly string[]): Promise<AnnotatedArticle[]>;
+  /** The articles of one story, in stored order. */
+  articlesOf(storyId: string): Promise<AnnotatedArticle[]>;
+  /** Writes articles, assignments and briefs in one transaction. */
+  putStories(write: StoryWrite): Promise<void>;
+  /** `stories@1` rows, largest story first (ties: the earliest stored first). */
+  listStories(query?: StoryQuery): Promise<StoryRow[]>;
+  getBrief(storyId: string): Promise<Brief | null>;
+  /** Full-text search over article titles and bodies and fact texts; every word must match. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Stories whose brief lists this entity id. */
+  entityStories(entityId: string): Promise<StoryRow[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+/** Where commands keep the store when none is given: a SQLite file in the current folder. */
+export const DEFAULT_STORE_LOCATION = 'newsdesk.db';
+
+export { StoreUnavailableError } from './errors.ts';
+
+const URL_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+/** False when the location is a SQLite file path that does not exist yet (URLs are assumed to exist). */
+export function storeExists(location: string): boolean {
+  if (location === ':memory:' || (URL_SCHEME.test(location) && !location.startsWith('file:'))) return true;
+  return existsSync(location.startsWith('file:') ? new URL(location) : location);
+}
+
+/** Opens (creating and migrating when needed) the store at a file path, `:memory:`, or a URL. */
+export async function openStore(location: string): Promise<Store> {
+  if (location.trim() === '') throw new StoreUnavailableError('no store location given');
+  const scheme = URL_SCHEME.exec(location)?.[1]?.toLowerCase();
+  if (scheme === 'postgres' || scheme === 'postgresql') {
+    throw new StoreUnavailableError('PostgreSQL stores are not supported yet; give a SQLite file path');
+  }
+  if (scheme !== undefined && scheme !== 'file') {
+    throw new StoreUnavailableError(`unknown store URL scheme "${scheme}://"; give a SQLite file path`);
+  }
+  const path = scheme === 'file' ? new URL(location).pathname : location;
+  return openSqliteStore(path);
+}

@@ -1,0 +1,44 @@
+/**
+ * Pure helpers shared by store backends: the `stories@1` figures of a brief, and a user's search
+ * words turned into a safe full-text query.
+ */
+import type { Brief } from '../types.ts';
+import type { StoryRow } from './index.ts';
+
+/** Distinct outlets among the articles that are not duplicates; an article of unknown outlet counts alone. */
+export function countSources(brief: Brief): number {
+  const outlets = new Set<string>();
+  for (const article of brief.articles) {
+    if (article.duplicateOf !== null) continue;
+    const outlet = article.source?.trim().toLowerCase();
+    outlets.add(outlet ? `outlet:${outlet}` : `article:${article.id}`);
+  }
+  return outlets.size;
+}
+
+/** The `stories@1` row of a brief written at `updatedAt`. */
+export function storyRowOf(brief: Brief, updatedAt: string): StoryRow {
+  return {
+    id: brief.id,
+    headline: brief.headline,
+    eventDate: brief.eventDate === null ? null : { value: brief.eventDate.value, precision: brief.eventDate.precision },
+    articles: brief.articles.length,
+    sources: countSources(brief),
+    corroborated: brief.facts.filter((f) => f.status === 'corroborated').length,
+    disputed: brief.facts.filter((f) => f.status === 'disputed').length,
+    updatedAt,
+  };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_QUERY_WORDS = 16;
+
+/**
+ * The words of a user's query as an FTS5 expression where every word must match (`"a" "b"`);
+ * null when it has no words. Quoting each word keeps FTS syntax (`AND`, `*`, `"`) inert.
+ */
+export function ftsQuery(query: string): string | null {
+  const words = (query.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}

@@ -1,0 +1,88 @@
+/**
+ * Rows ↔ values for the SQLite store. An article is split into its indexed columns, its `text`
+ * (read by the full-text index), its `entities` (read when the grouping indexes are rebuilt) and
+ * `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
+ */
+import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
+import type { GroupingInput, StoryRow } from '../index.ts';
+
+export interface ArticleRow {
+  readonly id: string;
+  readonly path: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly published_at: string | null;
+  readonly wire: string | null;
+  readonly words: number;
+  readonly text: string;
+  readonly entities: string;
+  readonly data: string;
+}
+
+export interface StoryRecord {
+  readonly id: string;
+  readonly headline: string;
+  readonly event_date: string | null;
+  readonly event_precision: string | null;
+  readonly articles: number;
+  readonly sources: number;
+  readonly corroborated: number;
+  readonly disputed: number;
+  readonly updated_at: string;
+}
+
+export function encodeArticle(article: AnnotatedArticle): ArticleRow {
+  const { text, entities, ...rest } = article;
+  return {
+    id: article.id,
+    path: article.path,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    published_at: article.publishedAt,
+    wire: article.wire,
+    words: article.words,
+    text,
+    entities: JSON.stringify(entities),
+    data: JSON.stringify(rest),
+  };
+}
+
+export function decodeArticle(row: Pick<ArticleRow, 'text' | 'entities' | 'data'>): AnnotatedArticle {
+  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities'>;
+  return { ...rest, text: row.text, entities: JSON.parse(row.entities) as AnnotatedArticle['entities'] };
+}
+
+export function decodeGroupingInput(
+  row: Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities'>,
+): GroupingInput {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.published_at,
+    source: row.source,
+    wire: row.wire,
+    entities: JSON.parse(row.entities) as GroupingInput['entities'],
+  };
+}
+
+export function decodeStoryRow(row: StoryRecord): StoryRow {
+  const eventDate =
+    row.event_date === null ? null : { value: row.event_date, precision: (row.event_precision ?? 'day') as DatePrecision };
+  return {
+    id: row.id,
+    headline: row.headline,
+    eventDate,
+    articles: row.articles,
+    sources: row.sources,
+    corroborated: row.corroborated,
+    disputed: row.disputed,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function decodeBrief(json: string): Brief {
+  return JSON.parse(json) as Brief;
+}

@@ -1,0 +1,108 @@
+/**
+ * The SQLite store's reads: articles back as AnnotatedArticles (stored order), `stories@1` rows,
+ * briefs, full-text search and entity lookups. Every statement is prepared once and parameterised.
+ */
+import type Database from 'better-sqlite3';
+import type { AnnotatedArticle, Brief } from '../../types.ts';
+import type { GroupingInput, SearchHit, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
+import { ftsQuery } from '../rows.ts';
+import {
+  decodeArticle,
+  decodeBrief,
+  decodeGroupingInput,
+  decodeStoryRow,
+  type ArticleRow,
+  type StoryRecord,
+} from './_codec.ts';
+
+type GroupingRow = Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities'> & { seq: number };
+type ArticleData = Pick<ArticleRow, 'text' | 'entities' | 'data'>;
+interface HitRow {
+  readonly article: string | null;
+  readonly fact: string | null;
+  readonly story: string | null;
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+const STORY_COLUMNS = 'id, headline, event_date, event_precision, articles, sources, corroborated, disputed, updated_at';
+/** Rows read per query when streaming the grouping inputs (no statement stays open between pages). */
+const PAGE = 500;
+
+export interface Reader {
+  hasArticle(id: string): boolean;
+  allArticles(): AnnotatedArticle[];
+  groupingPage(afterSeq: number): { rows: GroupingInput[]; lastSeq: number };
+  getArticles(ids: readonly string[]): AnnotatedArticle[];
+  articlesOf(storyId: string): AnnotatedArticle[];
+  listStories(query: StoryQuery): StoryRow[];
+  getBrief(storyId: string): Brief | null;
+  search(query: string, limit: number): SearchHit[];
+  entityStories(entityId: string): StoryRow[];
+  counts(): StoreCounts;
+}
+
+export function createReader(db: Database.Database): Reader {
+  const s = prepareReads(db);
+  const decodeAll = (rows: unknown[]): AnnotatedArticle[] => (rows as ArticleData[]).map(decodeArticle);
+  return {
+    hasArticle: (id) => s.hasArticle.get(id) !== undefined,
+    allArticles: () => decodeAll(s.allArticles.all()),
+    groupingPage: (afterSeq) => {
+      const rows = s.groupingPage.all(afterSeq, PAGE) as GroupingRow[];
+      return { rows: rows.map(decodeGroupingInput), lastSeq: rows.at(-1)?.seq ?? afterSeq };
+    },
+    getArticles: (ids) => (ids.length === 0 ? [] : decodeAll(s.getArticles.all(JSON.stringify(ids)))),
+    articlesOf: (storyId) => decodeAll(s.articlesOf.all(storyId)),
+    listStories: (query) => (s.listStories.all(query.limit ?? -1, query.offset ?? 0) as StoryRecord[]).map(decodeStoryRow),
+    getBrief: (storyId) => {
+      const row = s.getBrief.get(storyId) as { brief: string } | undefined;
+      return row === undefined ? null : decodeBrief(row.brief);
+    },
+    search: (query, limit) => {
+      const expression = ftsQuery(query);
+      if (expression === null) return [];
+      const hits = [...(s.searchArticles.all(expression, limit) as HitRow[]), ...(s.searchFacts.all(expression, limit) as HitRow[])];
+      return hits
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, limit)
+        .map((h) => ({ kind: h.fact === null ? 'article' : 'fact', story: h.story, article: h.article, fact: h.fact, snippet: h.snippet }));
+    },
+    entityStories: (entityId) => (s.entityStories.all(entityId) as StoryRecord[]).map(decodeStoryRow),
+    counts: () => s.counts.get() as StoreCounts,
+  };
+}
+
+function prepareReads(db: Database.Database) {
+  return {
+    hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+    allArticles: db.prepare('SELECT text, entities, data FROM articles ORDER BY seq'),
+    groupingPage: db.prepare(
+      'SELECT seq, id, title, text, published_at, source, wire, entities FROM articles WHERE seq > ? ORDER BY seq LIMIT ?',
+    ),
+    getArticles: db.prepare(
+      'SELECT text, entities, data FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+    ),
+    articlesOf: db.prepare('SELECT text, entities, data FROM articles WHERE story_id = ? ORDER BY seq'),
+    listStories: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY articles DESC, first_seq LIMIT ? OFFSET ?`),
+    getBrief: db.prepare('SELECT brief FROM stories WHERE id = ?'),
+    searchArticles: db.prepare(
+      `SELECT a.id AS article, NULL AS fact, a.story_id AS story, rank,
+         snippet(article_fts, -1, '[', ']', '…', 16) AS snippet
+       FROM article_fts JOIN articles a ON a.seq = article_fts.rowid
+       WHERE article_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ),
+    searchFacts: db.prepare(
+      `SELECT NULL AS article, f.fact_id AS fact, f.story_id AS story, rank,
+         snippet(fact_fts, 0, '[', ']', '…', 16) AS snippet
+       FROM fact_fts JOIN facts f ON f.seq = fact_fts.rowid
+       WHERE fact_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ),
+    entityStories: db.prepare(
+      `SELECT ${STORY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
+       FROM story_entities e JOIN stories s ON s.id = e.story_id
+       WHERE e.entity_id = ? ORDER BY s.articles DESC, s.first_seq`,
+    ),
+    counts: db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories'),
+  };
+}
