@@ -24,6 +24,7 @@ import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type St
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
 import { lookupStories, postStory, transferPostings } from './postings.ts';
 import { addAllTerms, addTopTerms, profileCosines, profileOf, type InternedProfile } from './term-vector.ts';
+import { listStories, refineAssignments } from './_batch.ts';
 
 export type { ClusterOptions } from './options.ts';
 export { defaultClusterOptions } from './options.ts';
@@ -60,15 +61,27 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
 
 /** Puts one article in a story: its original's, the best candidate's, or a new one. */
 export function assignArticle(clusterer: Clusterer, article: ClusterInput): ClusterAssignment {
+  return placeArticle(clusterer, article).assignment;
+}
+
+interface Placed {
+  readonly assignment: ClusterAssignment;
+  /** The article's terms, when it voted on its story's terms (not a duplicate or a repeat). */
+  readonly member: StoryMember | null;
+}
+
+function placeArticle(clusterer: Clusterer, article: ClusterInput): Placed {
   const known = clusterer.articleStory.get(article.id);
-  if (known !== undefined) return { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] };
+  if (known !== undefined) {
+    return { assignment: { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] }, member: null };
+  }
   const ordinal = clusterer.ordinals.size;
   clusterer.ordinals.set(article.id, ordinal);
   sweepStale(clusterer);
   const day = dayNumber(article.publishedAt);
   if (day !== null) clusterer.lastDay = clusterer.lastDay === null ? day : Math.max(clusterer.lastDay, day);
   const original = article.duplicateOf == null ? undefined : clusterer.articleStory.get(article.duplicateOf);
-  if (original !== undefined) return joinOriginal(clusterer, { id: article.id, ordinal, day }, original);
+  if (original !== undefined) return { assignment: joinOriginal(clusterer, { id: article.id, ordinal, day }, original), member: null };
   const member = memberOf(clusterer, article, ordinal, day);
   const { vocabulary } = clusterer;
   const profile = profileOf(vocabulary, member);
@@ -81,31 +94,33 @@ export function assignArticle(clusterer: Clusterer, article: ClusterInput): Clus
   postStory(clusterer.postings, story.id, queryTerms(clusterer, profile).keys());
   const merged = joins ? mergeConverged(clusterer, story.id, scored.slice(1)) : [];
   const survivor = resolveStory(clusterer, story.id);
-  return {
+  const assignment = {
     story: survivor,
     similarity: joins ? round(best.score) : 0,
     created: !joins,
     merged: merged.filter((id) => id !== survivor),
     diagnostics: merged.map((id) => mergedDiagnostic(id, survivor)),
   };
+  return { assignment, member };
 }
 
-/** Streams every article through a fresh clusterer, in order, and reports the final stories. */
+/**
+ * Streams every article through a fresh clusterer, in order, refines the stories (see
+ * `refine.ts`) and reports the final stories.
+ */
 export function clusterArticles(articles: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): ClusterResult {
   const clusterer = createClusterer(options);
   const diagnostics: Diagnostic[] = [];
-  for (const article of articles) diagnostics.push(...assignArticle(clusterer, article).diagnostics);
+  const members: StoryMember[] = [];
+  for (const article of articles) {
+    const placed = placeArticle(clusterer, article);
+    diagnostics.push(...placed.assignment.diagnostics);
+    if (placed.member !== null) members.push(placed.member);
+  }
   const storyOf = new Map<string, string>();
   for (const article of articles) storyOf.set(article.id, resolveStory(clusterer, clusterer.articleStory.get(article.id)!));
-  const stories = [...clusterer.stories.values()]
-    .map((story) => ({
-      id: story.id,
-      first: story.first,
-      articles: [...story.articles].sort((a, b) => clusterer.ordinals.get(a)! - clusterer.ordinals.get(b)!),
-    }))
-    .sort((a, b) => b.articles.length - a.articles.length || a.first - b.first)
-    .map(({ id, articles: ids }) => ({ id, articles: ids }));
-  return { storyOf, stories, diagnostics };
+  if (clusterer.options.refineRounds > 0) refineAssignments({ clusterer, members, articles, storyOf });
+  return { storyOf, stories: listStories(clusterer, storyOf), diagnostics };
 }
 
 function memberOf(clusterer: Clusterer, article: ClusterInput, ordinal: number, day: number | null): StoryMember {

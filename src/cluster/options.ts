@@ -23,6 +23,8 @@ export interface ClusterOptions {
   readonly maxCandidates: number;
   /** Most recent stories read per term posting list (bounds the cost of common terms). */
   readonly maxPostings: number;
+  /** Rounds of re-assigning every article to its best story after streaming (0: no refinement). */
+  readonly refineRounds: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -38,4 +40,5 @@ export const defaultClusterOptions: ClusterOptions = {
   queryTerms: 40,
   maxCandidates: 12,
   maxPostings: 100,
+  refineRounds: 3,
 };

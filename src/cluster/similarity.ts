@@ -20,13 +20,25 @@ export type SimilarityOptions = Pick<ClusterOptions, 'entityWeight' | 'yearWeigh
  * penalty: it never raises the score, as unrelated reports of one year share it too.
  */
 export function contentSimilarity(a: Profile, b: Profile, options: SimilarityOptions): number {
-  let total = cosine(a.words, b.words);
-  if (a.entities.norm > 0 && b.entities.norm > 0) {
-    total = (1 - options.entityWeight) * total + options.entityWeight * cosine(a.entities, b.entities);
-  }
-  if (a.years.norm > 0 && b.years.norm > 0) {
-    total *= 1 - options.yearWeight + options.yearWeight * cosine(a.years, b.years);
-  }
+  return blendSimilarity({
+    words: cosine(a.words, b.words),
+    entities: a.entities.norm > 0 && b.entities.norm > 0 ? cosine(a.entities, b.entities) : null,
+    years: a.years.norm > 0 && b.years.norm > 0 ? cosine(a.years, b.years) : null,
+  }, options);
+}
+
+/** The cosines of each kind of term; null where one side has no terms of that kind. */
+export interface Cosines {
+  readonly words: number;
+  readonly entities: number | null;
+  readonly years: number | null;
+}
+
+/** Blends the cosines as `contentSimilarity` does. */
+export function blendSimilarity(cosines: Cosines, options: SimilarityOptions): number {
+  let total = cosines.words;
+  if (cosines.entities !== null) total = (1 - options.entityWeight) * total + options.entityWeight * cosines.entities;
+  if (cosines.years !== null) total *= 1 - options.yearWeight + options.yearWeight * cosines.years;
   return total;
 }
 
