@@ -63,7 +63,7 @@ export function isNameToken(ctx: CandidateContext, i: number): boolean {
   if (isTitleHead(t) || isHonorific(t) || ctx.gazetteer.demonyms.has(t.lower)) return true;
   const next = ctx.tokens[i + 1];
   if (isTitleWord(t) && next !== undefined && next.sentence === t.sentence && isTitleWord(next)) return true;
-  if (lookupPlace(ctx.gazetteer, t.text) !== undefined) return true;
+  if (lookupPlace(ctx.gazetteer, t.text, t.lower) !== undefined) return true;
   if (ctx.lowerWords.has(t.lower)) return false;
   return ctx.namedWords.has(t.lower) || !ctx.isKnownWord(t.lower);
 }

@@ -30,11 +30,13 @@ function hasOrgCue(tokens: readonly Token[], c: NameCandidate): boolean {
   return (multi && ORG_HEADS.has(last?.lower ?? '')) || (multi && ORG_STARTS.has(first?.lower ?? '')) || follower;
 }
 
+const NUMERAL = /^(?:[IVX]+|\d+)$/;
+
 /** The head word of a multi-word name: its last word (before a numeral: "World War II"), or a word before "of". */
 function isEvent(tokens: readonly Token[], c: NameCandidate): boolean {
   if (c.last === c.first) return false;
   let last = c.last;
-  if (last > c.first && /^[IVX]+$|^\d+$/.test(tokens[last]?.text ?? '')) last -= 1;
+  if (last > c.first && NUMERAL.test(tokens[last]?.text ?? '')) last -= 1;
   if (EVENT_HEADS.has(tokens[last]?.lower ?? '')) return true;
   for (let k = c.first + 1; k < last; k += 1) {
     if (tokens[k + 1]?.lower === 'of' && EVENT_HEADS.has(tokens[k]?.lower ?? '')) return true;
@@ -68,7 +70,8 @@ export function voteFor({ tokens, gazetteer, isKnownWord }: VoteContext, c: Name
   if (hasOrgCue(tokens, c)) return { type: 'organization', strength: 3 };
   if (hasPlaceCue(tokens, c)) return { type: 'place', strength: 3 };
   if (c.roles.length > 0 || c.honorific) return { type: 'person', strength: 3 };
-  if (lookupPlace(gazetteer, c.text) !== undefined) return { type: 'place', strength: 3 };
+  const lower = c.first === c.last ? tokens[c.first]?.lower : undefined;
+  if (lookupPlace(gazetteer, c.text, lower) !== undefined) return { type: 'place', strength: 3 };
   if (SPEECH_VERBS.has(nextWord(tokens, c)?.lower ?? '')) return { type: 'person', strength: 1 };
   const before = tokens[c.first - 1];
   const nameLike = !isKnownWord(tokens[c.last]?.lower ?? '');

@@ -100,11 +100,11 @@ export function loadGazetteer(minCityPopulation: number): Gazetteer {
 /** Longest form of a short country name, with dots ("U.S.A."). */
 const MAX_ABBREVIATION = Math.max(...Object.keys(COUNTRY_ABBREVIATIONS).map((k) => k.length * 2));
 
-/** The canonical place for a name, trying `U.S.` as `US`; undefined when unknown. */
-export function lookupPlace(gazetteer: Gazetteer, name: string): string | undefined {
+/** The canonical place for a name, trying `U.S.` as `US`; undefined when unknown. `lower` spares lower-casing it again. */
+export function lookupPlace(gazetteer: Gazetteer, name: string, lower?: string): string | undefined {
   if (name.length <= MAX_ABBREVIATION) {
     const abbreviation = COUNTRY_ABBREVIATIONS[name.replace(/\./g, '')];
     if (abbreviation !== undefined && name === name.toUpperCase()) return abbreviation;
   }
-  return gazetteer.places.get(name.toLowerCase());
+  return gazetteer.places.get(lower ?? name.toLowerCase());
 }

@@ -3,8 +3,13 @@
  * (Organisation = Organization, Putin's = Putin, U.S. = US), and the acronym test.
  */
 
+const isQuote = (code: number): boolean => code === 39 || code === 0x2019;
+
 /** Strips a trailing possessive (`'s`, `’s`, `s'`). */
 export function stripPossessive(name: string): string {
+  const last = name.charCodeAt(name.length - 1);
+  const plain = !isQuote(last) && !(last === 115 && isQuote(name.charCodeAt(name.length - 2)));
+  if (plain && name.charCodeAt(0) > 32 && last > 32) return name;
   return name.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1').trim();
 }
 
@@ -42,6 +47,8 @@ function foldName(name: string): string {
 
 /** True for an all-capitals short word such as `SCO`, `TASS`, `U.S.`. */
 export function isAcronym(word: string): boolean {
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   const letters = word.replace(/\./g, '');
   return /^[A-Z][A-Z0-9&]{1,7}$/.test(letters) && /[A-Z].*[A-Z]/.test(letters);
 }
