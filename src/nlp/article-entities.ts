@@ -23,6 +23,7 @@ export interface EntityContext {
   readonly gazetteer: Gazetteer;
   readonly source: string;
   readonly isKnownWord: (lower: string) => boolean;
+  readonly isStopWord: (lower: string) => boolean;
 }
 
 function wordSets(tokens: readonly Token[]): { lowerWords: Set<string>; namedWords: Set<string> } {
@@ -99,7 +100,7 @@ function toEntity(group: Group, gazetteer: Gazetteer): ArticleEntity {
 /** The entities of an article, in order of first mention. */
 export function findEntities(ctx: EntityContext): ArticleEntity[] {
   const { lowerWords, namedWords } = wordSets(ctx.tokens);
-  const candidateCtx = { tokens: ctx.tokens, gazetteer: ctx.gazetteer, lowerWords, namedWords, isKnownWord: ctx.isKnownWord };
+  const candidateCtx = { tokens: ctx.tokens, gazetteer: ctx.gazetteer, lowerWords, namedWords, isKnownWord: ctx.isKnownWord, isStopWord: ctx.isStopWord };
   const candidates = buildCandidates(candidateCtx, ctx.source);
   const groups = groupMentions(mentionsOf(ctx, candidates, lowerWords));
   const entities = groups.map((g) => toEntity(g, ctx.gazetteer));

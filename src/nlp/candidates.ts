@@ -37,6 +37,8 @@ export interface CandidateContext {
   readonly namedWords: ReadonlySet<string>;
   /** True when the model's lexicon knows the lower-case word (a common word, not only a name). */
   readonly isKnownWord: (lower: string) => boolean;
+  /** True for a stop word ("the", "he"): capitalised, it opens a sentence, not a name. */
+  readonly isStopWord: (lower: string) => boolean;
 }
 
 export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.bare) || TITLE_MODIFIERS.has(t.lower);
@@ -58,7 +60,7 @@ export function isNameToken(ctx: CandidateContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.shape !== 'upper' || t.text === t.lower || CALENDAR_WORDS.has(t.lower)) return false;
   const acronym = isAcronym(t.text);
-  if (t.stopWord && !acronym) return false;
+  if (!acronym && ctx.isStopWord(t.lower)) return false;
   if (!isFirstWord(ctx.tokens, i) || acronym) return true;
   if (isTitleHead(t) || isHonorific(t) || ctx.gazetteer.demonyms.has(t.lower)) return true;
   const next = ctx.tokens[i + 1];

@@ -49,7 +49,7 @@ function diagnosticsOf(article: CleanArticle, sentences: readonly Sentence[], da
 /** Sentences, entities and dates of one clean article. Pure apart from the model's first load. */
 export function analyzeLanguage(nlp: Nlp, article: CleanArticle, options: NlpOptions): LanguageAnnotations {
   const { tokens, sentences } = tokenize(nlp.wink(), article.text, article.paragraphs);
-  const entities = findEntities({ tokens, gazetteer: nlp.gazetteer(), source: article.text, isKnownWord: nlp.isKnownWord });
+  const entities = findEntities({ tokens, gazetteer: nlp.gazetteer(), source: article.text, isKnownWord: nlp.isKnownWord, isStopWord: nlp.isStopWord });
   const dates = findDates(sentences, referenceOf(article, options));
   return { sentences, entities, dates, diagnostics: diagnosticsOf(article, sentences, dates) };
 }

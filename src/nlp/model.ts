@@ -14,6 +14,8 @@ export interface Nlp {
   readonly gazetteer: () => Gazetteer;
   /** True when the model's lexicon knows the lower-case word; answers are kept with this value. */
   readonly isKnownWord: (lower: string) => boolean;
+  /** True for a stop word of the model ("the", "he"); answers are kept with this value. */
+  readonly isStopWord: (lower: string) => boolean;
 }
 
 export interface NlpModelOptions {
@@ -43,20 +45,34 @@ function lazy<T>(load: () => T): () => T {
 /** Answers kept before the memory starts afresh (names keep coming; the vocabulary does not). */
 const MAX_KNOWN_WORDS = 200_000;
 
-/** The lexicon test, remembered (up to a bound): wink-nlp's lookup is slow, and words recur. */
-function knownWords(wink: () => WinkMethods): (lower: string) => boolean {
+/** A word test remembered (up to a bound): wink-nlp's lookups are slow, and words recur. */
+function remembered(test: (lower: string) => boolean): (lower: string) => boolean {
   const known = new Map<string, boolean>();
-  let probe: ReturnType<WinkMethods['readDoc']> | undefined;
   return (lower) => {
     let answer = known.get(lower);
     if (answer === undefined) {
-      probe ??= wink().readDoc('');
-      answer = !probe.isOOV(lower);
+      answer = test(lower);
       if (known.size >= MAX_KNOWN_WORDS) known.clear();
       known.set(lower, answer);
     }
     return answer;
   };
+}
+
+function knownWords(wink: () => WinkMethods): (lower: string) => boolean {
+  let probe: ReturnType<WinkMethods['readDoc']> | undefined;
+  return remembered((lower) => {
+    probe ??= wink().readDoc('');
+    return !probe.isOOV(lower);
+  });
+}
+
+function stopWords(wink: () => WinkMethods): (lower: string) => boolean {
+  return remembered((lower) => {
+    const model = wink();
+    const flags = model.readDoc(lower).tokens().out(model.its.stopWordFlag) as unknown as boolean[];
+    return flags.length === 1 && flags[0] === true;
+  });
 }
 
 /** Makes the language model value; nothing is read until it is first used. */
@@ -68,5 +84,6 @@ export function createNlp(options: NlpModelOptions = {}): Nlp {
     wink,
     gazetteer: given ? () => given : lazy(() => loadGazetteer(minCityPopulation)),
     isKnownWord: knownWords(wink),
+    isStopWord: stopWords(wink),
   };
 }

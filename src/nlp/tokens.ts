@@ -18,7 +18,6 @@ export interface Token {
   readonly word: boolean;
   readonly start: number;
   readonly end: number;
-  readonly stopWord: boolean;
   /** Index in the article's sentences. */
   readonly sentence: number;
   /** The paragraph reads like a title-case heading ("Talks Highlight Deep Ties"). */
@@ -33,20 +32,18 @@ export interface TokenizedText {
 /** What wink-nlp gives for one article, with each token placed in the text and in a paragraph. */
 interface Reading {
   readonly values: readonly string[];
-  readonly stop: readonly boolean[];
   readonly sentenceSpans: readonly (readonly number[])[];
   readonly starts: Int32Array;
   /** Paragraph of each token; -1 for white space and text outside every paragraph. */
   readonly paragraphOf: Int32Array;
 }
 
-function readText(wink: WinkMethods, text: string): Pick<Reading, 'values' | 'stop' | 'sentenceSpans'> {
+function readText(wink: WinkMethods, text: string): Pick<Reading, 'values' | 'sentenceSpans'> {
   const its = wink.its;
   const doc = wink.readDoc(text);
   const tokens = doc.tokens();
   return {
     values: tokens.out(its.value) as string[],
-    stop: tokens.out(its.stopWordFlag) as unknown as boolean[],
     sentenceSpans: doc.sentences().out(its.span) as unknown as number[][],
   };
 }
@@ -118,7 +115,7 @@ function addSentence(out: Collector, input: SentenceInput, first: number, last: 
     const lower = value.toLowerCase();
     out.tokens.push({
       text: value, lower, bare: bareOf(lower), shape: shapeOf(value), word: startsWithLetter(value),
-      start: at, end: at + value.length, stopWord: reading.stop[i] ?? false, sentence, inHeadline,
+      start: at, end: at + value.length, sentence, inHeadline,
     });
   }
 }
