@@ -2,19 +2,22 @@
  * Incremental ingest into a store: the library-level wiring of pipeline, grouping and store (like
  * story-context.ts, it does no analysis itself).
  *
- * On open, the dedup index and the clusterer are rebuilt by streaming the stored articles through
- * them in stored order; new articles then go through the same indexes, so the stories are those
- * `groupStories` would give over all articles in arrival order, at the cost of one pass over the
- * store plus the new articles. An article whose id is already stored is a no-op. Per batch, only
- * the stories whose membership changed are re-briefed; the batch's articles, assignments, briefs
- * and merged-away stories are written in one transaction, so a run killed mid-way leaves a
- * consistent store and a re-run completes it.
+ * The store's stories are always those `groupStories` gives over all its articles in stored order
+ * (the cluster stage refines its streamed stories over the whole batch, so a new article may move
+ * older ones). Per batch of new articles: dedup and cluster run over the grouping fields of every
+ * stored article plus the batch (kept in memory; the articles themselves stay in the store); the
+ * stories whose membership changed are re-briefed, and the batch's articles, the changed
+ * assignments, those briefs and the stories that disappeared are written in one transaction. A
+ * run killed mid-way leaves the last committed batch; a re-run skips the stored ids and completes.
+ *
+ * Batches grow with the store (at least `batchSize`, else half the stored count), so the
+ * regrouping passes over a run sum to a small multiple of its size.
  *
  * A stored brief's `id` is its story's id (stable as the story grows; the one-shot brief id is a
  * hash of all its article ids, which would change with every new article).
  */
-import { addToDedupIndex, createDedupIndex, type DedupIndex, type DedupVerdict } from './dedup/index.ts';
-import { assignArticle, createClusterer, type Clusterer } from './cluster/index.ts';
+import { findDuplicates, type DedupVerdict } from './dedup/index.ts';
+import { clusterArticles } from './cluster/index.ts';
 import { readInputs, type IngestIO } from './ingest/index.ts';
 import { isRejected } from './diagnostics.ts';
 import { processArticle, type PipelineContext } from './pipeline.ts';
@@ -26,7 +29,7 @@ import type { AnnotatedArticle, Brief, Rejected, Story } from './types.ts';
 
 export interface NewsroomContext {
   readonly nlp: Nlp;
-  /** New articles written per transaction (default 64). */
+  /** Smallest number of new articles per transaction (default 64); batches grow to half the store. */
   readonly batchSize?: number;
   /** Clock for the stories' `updatedAt` (tests pin it). */
   readonly now?: () => Date;
@@ -41,7 +44,7 @@ export interface IngestSummary {
   readonly known: number;
   /** Stories written (started or re-briefed) that still exist at the end. */
   readonly stories: readonly string[];
-  /** Stored stories merged into another one and deleted. */
+  /** Stories that disappeared (merged into or split among others) and were deleted. */
   readonly removed: readonly string[];
 }
 
@@ -53,21 +56,18 @@ export interface KnownArticle {
 }
 
 const DEFAULT_BATCH_SIZE = 64;
+const BATCH_GROWTH = 0.5;
 
-/** Dedup and cluster state over every article seen, with each story's members in arrival order. */
-interface Grouping {
-  readonly dedup: DedupIndex;
-  readonly clusterer: Clusterer;
-  readonly verdicts: Map<string, DedupVerdict>;
-  readonly ordinal: Map<string, number>;
-  readonly storyOf: Map<string, string>;
-  readonly members: Map<string, string[]>;
+/** What the store holds, mirrored: every article's grouping fields (stored order) and its story. */
+interface Ledger {
+  readonly inputs: GroupingInput[];
+  readonly storyOf: Map<string, string | null>;
 }
 
-/** What one batch changed: live stories to re-brief, stories merged away. */
+/** What one batch changed. */
 interface Changes {
-  readonly touched: Set<string>;
-  readonly removed: Set<string>;
+  readonly touched: readonly string[];
+  readonly removed: readonly string[];
 }
 
 /** Adds annotated articles to the store; new ones join existing stories or start new ones. */
@@ -77,30 +77,33 @@ export async function ingestInto(
   options: Options,
   context: NewsroomContext,
 ): Promise<IngestSummary> {
-  const grouping = await rebuildGrouping(store, options);
-  const batchSize = Math.max(1, context.batchSize ?? DEFAULT_BATCH_SIZE);
+  const ledger = await readLedger(store);
+  const minimum = Math.max(1, context.batchSize ?? DEFAULT_BATCH_SIZE);
   const written = new Set<string>();
   const removed = new Set<string>();
   let added = 0;
   let known = 0;
-  let batch: AnnotatedArticle[] = [];
+  let batch = new Map<string, AnnotatedArticle>();
   const flush = async (): Promise<void> => {
-    const changes = await commitBatch({ store, grouping, batch, options, context });
+    const changes = await commitBatch({ store, ledger, batch: [...batch.values()], options, context });
     for (const id of changes.removed) {
       written.delete(id);
       removed.add(id);
     }
-    for (const id of changes.touched) written.add(id);
-    added += batch.length;
-    batch = [];
+    for (const id of changes.touched) {
+      written.add(id);
+      removed.delete(id);
+    }
+    added += batch.size;
+    batch = new Map();
     context.onBatch?.({ added, known, stories: [...written], removed: [...removed] });
   };
   for await (const article of articles) {
-    if (grouping.storyOf.has(article.id) || batch.some((a) => a.id === article.id)) known += 1;
-    else batch.push(article);
-    if (batch.length >= batchSize) await flush();
+    if (ledger.storyOf.has(article.id) || batch.has(article.id)) known += 1;
+    else batch.set(article.id, article);
+    if (batch.size >= Math.max(minimum, Math.ceil(ledger.inputs.length * BATCH_GROWTH))) await flush();
   }
-  if (batch.length > 0) await flush();
+  if (batch.size > 0) await flush();
   return { added, known, stories: [...written], removed: [...removed] };
 }
 
@@ -119,76 +122,86 @@ export async function* readNewArticles(
   }
 }
 
-async function rebuildGrouping(store: Store, options: Options): Promise<Grouping> {
-  const grouping: Grouping = {
-    dedup: createDedupIndex(options.dedup),
-    clusterer: createClusterer(options.cluster),
-    verdicts: new Map(),
-    ordinal: new Map(),
-    storyOf: new Map(),
-    members: new Map(),
-  };
-  const ignored: Changes = { touched: new Set(), removed: new Set() };
-  for await (const input of store.groupingInputs()) addToGrouping(grouping, input, ignored);
-  return grouping;
-}
-
-/** Streams one article through dedup and cluster and follows its story (and any merge) in `members`. */
-function addToGrouping(grouping: Grouping, article: GroupingInput, changes: Changes): void {
-  const verdict = addToDedupIndex(grouping.dedup, article);
-  const assignment = assignArticle(grouping.clusterer, { ...article, duplicateOf: verdict.duplicateOf });
-  grouping.verdicts.set(article.id, verdict);
-  grouping.ordinal.set(article.id, grouping.ordinal.size);
-  const target = assignment.story;
-  let members = grouping.members.get(target) ?? [];
-  for (const from of assignment.merged) {
-    const moved = grouping.members.get(from) ?? [];
-    for (const id of moved) grouping.storyOf.set(id, target);
-    members = mergeByArrival(members, moved, grouping.ordinal);
-    grouping.members.delete(from);
-    changes.touched.delete(from);
-    changes.removed.add(from);
+async function readLedger(store: Store): Promise<Ledger> {
+  const ledger: Ledger = { inputs: [], storyOf: new Map() };
+  for await (const { story, ...input } of store.groupingInputs()) {
+    ledger.inputs.push(input);
+    ledger.storyOf.set(input.id, story);
   }
-  members.push(article.id);
-  grouping.members.set(target, members);
-  grouping.storyOf.set(article.id, target);
-  changes.touched.add(target);
+  return ledger;
 }
 
-function mergeByArrival(a: readonly string[], b: readonly string[], ordinal: ReadonlyMap<string, number>): string[] {
-  return [...a, ...b].sort((x, y) => ordinal.get(x)! - ordinal.get(y)!);
+/** Only the fields grouping reads, so the ledger stays small. */
+function groupingInput(a: AnnotatedArticle): GroupingInput {
+  return { id: a.id, title: a.title, text: a.text, publishedAt: a.publishedAt, entities: a.entities, dates: a.dates, source: a.source, wire: a.wire };
+}
+
+interface Grouped {
+  readonly stories: readonly { readonly id: string; readonly articles: readonly string[] }[];
+  readonly verdicts: ReadonlyMap<string, DedupVerdict>;
+}
+
+/** The grouping `groupStories` does (near-duplicates, then stories), over grouping fields only. */
+function groupInputs(inputs: readonly GroupingInput[], options: Options): Grouped {
+  const verdicts = findDuplicates(inputs, options.dedup);
+  const clustered = clusterArticles(
+    inputs.map((a) => ({ ...a, duplicateOf: verdicts.get(a.id)?.duplicateOf ?? null })),
+    options.cluster,
+  );
+  return { stories: clustered.stories, verdicts };
 }
 
 interface BatchRequest {
   readonly store: Store;
-  readonly grouping: Grouping;
+  readonly ledger: Ledger;
   readonly batch: readonly AnnotatedArticle[];
   readonly options: Options;
   readonly context: NewsroomContext;
 }
 
-/** Groups the batch, re-briefs the stories it changed and writes it all in one transaction. */
+/** Regroups with the batch, re-briefs the stories whose membership changed, writes it all in one transaction. */
 async function commitBatch(request: BatchRequest): Promise<Changes> {
-  const { store, grouping, batch, options, context } = request;
-  const changes: Changes = { touched: new Set(), removed: new Set() };
-  for (const article of batch) addToGrouping(grouping, article, changes);
+  const { store, ledger, batch, options, context } = request;
+  const inputs = [...ledger.inputs, ...batch.map(groupingInput)];
+  const grouped = groupInputs(inputs, options);
+  const before = membersByStory(ledger);
+  const changed = grouped.stories.filter((s) => !sameMembers(before.get(s.id), s.articles));
+  const live = new Set(grouped.stories.map((s) => s.id));
+  const removed = [...before.keys()].filter((id) => !live.has(id));
   const fresh = new Map(batch.map((a) => [a.id, a]));
   const briefs: Brief[] = [];
   const assignments: StoryAssignment[] = [];
-  for (const storyId of changes.touched) {
-    const ids = grouping.members.get(storyId) ?? [];
-    const stored = new Map((await store.getArticles(ids.filter((id) => !fresh.has(id)))).map((a) => [a.id, a]));
-    const articles = ids.map((id) => fresh.get(id) ?? stored.get(id)).filter((a): a is AnnotatedArticle => a !== undefined);
-    const brief = briefStory(context.nlp, storyOf(storyId, articles, grouping.verdicts), options);
-    briefs.push({ ...brief, id: storyId });
-    for (const id of ids) assignments.push({ article: id, story: storyId });
+  for (const { id, articles: ids } of changed) {
+    const stored = new Map((await store.getArticles(ids.filter((a) => !fresh.has(a)))).map((a) => [a.id, a]));
+    const members = ids.map((a) => fresh.get(a) ?? stored.get(a)).filter((a): a is AnnotatedArticle => a !== undefined);
+    briefs.push({ ...briefStory(context.nlp, storyOf(id, members, grouped.verdicts), options), id });
+    for (const article of ids) if (ledger.storyOf.get(article) !== id) assignments.push({ article, story: id });
   }
   const updatedAt = (context.now?.() ?? new Date()).toISOString();
-  await store.putStories({ articles: batch, assignments, briefs, removed: [...changes.removed], updatedAt });
-  return changes;
+  await store.putStories({ articles: batch, assignments, briefs, removed, updatedAt });
+  for (const input of inputs.slice(ledger.inputs.length)) ledger.inputs.push(input);
+  for (const { article, story } of assignments) ledger.storyOf.set(article, story);
+  return { touched: changed.map((s) => s.id), removed };
 }
 
-/** The Story value `groupStories` would build for these members. */
+/** Stored story → its article ids in stored order (articles not yet in a story are left out). */
+function membersByStory(ledger: Ledger): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const { id } of ledger.inputs) {
+    const story = ledger.storyOf.get(id);
+    if (story == null) continue;
+    const list = members.get(story);
+    if (list === undefined) members.set(story, [id]);
+    else list.push(id);
+  }
+  return members;
+}
+
+function sameMembers(before: readonly string[] | undefined, after: readonly string[]): boolean {
+  return before !== undefined && before.length === after.length && before.every((id, i) => id === after[i]);
+}
+
+/** The Story value `groupStories` builds for these members. */
 function storyOf(id: string, articles: readonly AnnotatedArticle[], verdicts: ReadonlyMap<string, DedupVerdict>): Story {
   const duplicateOf: Record<string, string> = {};
   const derivedFrom: Record<string, string> = {};

@@ -31,8 +31,16 @@ export interface StoryQuery {
   readonly offset?: number;
 }
 
-/** What dedup and cluster read of a stored article: enough to rebuild their indexes. */
-export type GroupingInput = Pick<AnnotatedArticle, 'id' | 'title' | 'text' | 'publishedAt' | 'entities' | 'source' | 'wire'>;
+/** What dedup and cluster read of an article: enough to regroup the stored articles without loading them whole. */
+export type GroupingInput = Pick<
+  AnnotatedArticle,
+  'id' | 'title' | 'text' | 'publishedAt' | 'entities' | 'dates' | 'source' | 'wire'
+>;
+
+/** A stored article's grouping fields and the story it is stored in (null when not assigned yet). */
+export interface StoredGrouping extends GroupingInput {
+  readonly story: string | null;
+}
 
 /** Article → the story it belongs to. */
 export interface StoryAssignment {
@@ -76,8 +84,8 @@ export interface Store {
   putArticles(articles: readonly AnnotatedArticle[]): Promise<number>;
   /** Every stored article, in stored order. */
   allArticles(): Promise<AnnotatedArticle[]>;
-  /** The grouping fields of every stored article, in stored order (streamed: the store may be big). */
-  groupingInputs(): AsyncIterable<GroupingInput>;
+  /** The grouping fields and story of every stored article, in stored order (streamed: the store may be big). */
+  groupingInputs(): AsyncIterable<StoredGrouping>;
   /** The stored articles of these ids, in stored order (unknown ids are skipped). */
   getArticles(ids: readonly string[]): Promise<AnnotatedArticle[]>;
   /** The articles of one story, in stored order. */

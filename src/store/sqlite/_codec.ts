@@ -1,10 +1,10 @@
 /**
  * Rows ↔ values for the SQLite store. An article is split into its indexed columns, its `text`
- * (read by the full-text index), its `entities` (read when the grouping indexes are rebuilt) and
- * `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
+ * (read by the full-text index), its `entities` and `dates` (read when the stored articles are
+ * regrouped) and `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
  */
 import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
-import type { GroupingInput, StoryRow } from '../index.ts';
+import type { StoredGrouping, StoryRow } from '../index.ts';
 
 export interface ArticleRow {
   readonly id: string;
@@ -17,6 +17,7 @@ export interface ArticleRow {
   readonly words: number;
   readonly text: string;
   readonly entities: string;
+  readonly dates: string;
   readonly data: string;
 }
 
@@ -33,7 +34,7 @@ export interface StoryRecord {
 }
 
 export function encodeArticle(article: AnnotatedArticle): ArticleRow {
-  const { text, entities, ...rest } = article;
+  const { text, entities, dates, ...rest } = article;
   return {
     id: article.id,
     path: article.path,
@@ -45,26 +46,39 @@ export function encodeArticle(article: AnnotatedArticle): ArticleRow {
     words: article.words,
     text,
     entities: JSON.stringify(entities),
+    dates: JSON.stringify(dates),
     data: JSON.stringify(rest),
   };
 }
 
-export function decodeArticle(row: Pick<ArticleRow, 'text' | 'entities' | 'data'>): AnnotatedArticle {
-  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities'>;
-  return { ...rest, text: row.text, entities: JSON.parse(row.entities) as AnnotatedArticle['entities'] };
+export type ArticleData = Pick<ArticleRow, 'text' | 'entities' | 'dates' | 'data'>;
+
+export function decodeArticle(row: ArticleData): AnnotatedArticle {
+  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities' | 'dates'>;
+  return {
+    ...rest,
+    text: row.text,
+    entities: JSON.parse(row.entities) as AnnotatedArticle['entities'],
+    dates: JSON.parse(row.dates) as AnnotatedArticle['dates'],
+  };
 }
 
-export function decodeGroupingInput(
-  row: Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities'>,
-): GroupingInput {
+export type GroupingRow = Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities' | 'dates'> & {
+  readonly seq: number;
+  readonly story_id: string | null;
+};
+
+export function decodeGrouping(row: GroupingRow): StoredGrouping {
   return {
     id: row.id,
+    story: row.story_id,
     title: row.title,
     text: row.text,
     publishedAt: row.published_at,
     source: row.source,
     wire: row.wire,
-    entities: JSON.parse(row.entities) as GroupingInput['entities'],
+    entities: JSON.parse(row.entities) as StoredGrouping['entities'],
+    dates: JSON.parse(row.dates) as StoredGrouping['dates'],
   };
 }
 

@@ -4,7 +4,7 @@
  * one transaction. The methods are async to meet the `Store` contract; the work is synchronous.
  */
 import Database from 'better-sqlite3';
-import type { Store, GroupingInput } from '../index.ts';
+import type { Store, StoredGrouping } from '../index.ts';
 import { StoreUnavailableError } from '../errors.ts';
 import { migrate } from './migrations.ts';
 import { createReader, type Reader } from './reads.ts';
@@ -52,7 +52,7 @@ function openDatabase(path: string): Database.Database {
   }
 }
 
-async function* streamGroupingInputs(reader: Reader): AsyncGenerator<GroupingInput> {
+async function* streamGroupingInputs(reader: Reader): AsyncGenerator<StoredGrouping> {
   let after = 0;
   for (;;) {
     const page = reader.groupingPage(after);

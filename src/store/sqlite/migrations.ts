@@ -6,7 +6,7 @@
  * Version 1:
  * - `articles`: one row per article, `seq` is the stored (arrival) order; indexed columns plus
  *   `data`, the AnnotatedArticle as JSON without its `text` (the `text` column, which the full-text
- *   index reads) and `entities` (JSON, read when the grouping indexes are rebuilt);
+ *   index reads), `entities` and `dates` (JSON columns, read when the stored articles are regrouped);
  * - `stories`: one row per story with its `stories@1` figures and its brief as JSON;
  * - `story_entities`: entity id → story, for "stories about this entity";
  * - `facts`: each story's fact texts, for search;
@@ -39,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
         words INTEGER NOT NULL,
         text TEXT NOT NULL,
         entities TEXT NOT NULL,
+        dates TEXT NOT NULL,
         data TEXT NOT NULL
       )`,
       'CREATE INDEX articles_by_story ON articles (story_id, seq)',

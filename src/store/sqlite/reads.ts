@@ -4,19 +4,18 @@
  */
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
-import type { GroupingInput, SearchHit, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
+import type { SearchHit, StoredGrouping, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
 import { ftsQuery } from '../rows.ts';
 import {
   decodeArticle,
   decodeBrief,
-  decodeGroupingInput,
+  decodeGrouping,
   decodeStoryRow,
-  type ArticleRow,
+  type ArticleData,
+  type GroupingRow,
   type StoryRecord,
 } from './_codec.ts';
 
-type GroupingRow = Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities'> & { seq: number };
-type ArticleData = Pick<ArticleRow, 'text' | 'entities' | 'data'>;
 interface HitRow {
   readonly article: string | null;
   readonly fact: string | null;
@@ -32,7 +31,7 @@ const PAGE = 500;
 export interface Reader {
   hasArticle(id: string): boolean;
   allArticles(): AnnotatedArticle[];
-  groupingPage(afterSeq: number): { rows: GroupingInput[]; lastSeq: number };
+  groupingPage(afterSeq: number): { rows: StoredGrouping[]; lastSeq: number };
   getArticles(ids: readonly string[]): AnnotatedArticle[];
   articlesOf(storyId: string): AnnotatedArticle[];
   listStories(query: StoryQuery): StoryRow[];
@@ -50,7 +49,7 @@ export function createReader(db: Database.Database): Reader {
     allArticles: () => decodeAll(s.allArticles.all()),
     groupingPage: (afterSeq) => {
       const rows = s.groupingPage.all(afterSeq, PAGE) as GroupingRow[];
-      return { rows: rows.map(decodeGroupingInput), lastSeq: rows.at(-1)?.seq ?? afterSeq };
+      return { rows: rows.map(decodeGrouping), lastSeq: rows.at(-1)?.seq ?? afterSeq };
     },
     getArticles: (ids) => (ids.length === 0 ? [] : decodeAll(s.getArticles.all(JSON.stringify(ids)))),
     articlesOf: (storyId) => decodeAll(s.articlesOf.all(storyId)),
@@ -76,14 +75,15 @@ export function createReader(db: Database.Database): Reader {
 function prepareReads(db: Database.Database) {
   return {
     hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
-    allArticles: db.prepare('SELECT text, entities, data FROM articles ORDER BY seq'),
+    allArticles: db.prepare('SELECT text, entities, dates, data FROM articles ORDER BY seq'),
     groupingPage: db.prepare(
-      'SELECT seq, id, title, text, published_at, source, wire, entities FROM articles WHERE seq > ? ORDER BY seq LIMIT ?',
+      `SELECT seq, id, story_id, title, text, published_at, source, wire, entities, dates
+       FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`,
     ),
     getArticles: db.prepare(
-      'SELECT text, entities, data FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+      'SELECT text, entities, dates, data FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq',
     ),
-    articlesOf: db.prepare('SELECT text, entities, data FROM articles WHERE story_id = ? ORDER BY seq'),
+    articlesOf: db.prepare('SELECT text, entities, dates, data FROM articles WHERE story_id = ? ORDER BY seq'),
     listStories: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY articles DESC, first_seq LIMIT ? OFFSET ?`),
     getBrief: db.prepare('SELECT brief FROM stories WHERE id = ?'),
     searchArticles: db.prepare(

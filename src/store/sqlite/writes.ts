@@ -61,8 +61,8 @@ export function createWriter(db: Database.Database): Writer {
 function prepareWrites(db: Database.Database) {
   return {
     insertArticle: db.prepare(
-      `INSERT INTO articles (id, path, source, url, title, published_at, wire, words, text, entities, data)
-       VALUES (@id, @path, @source, @url, @title, @published_at, @wire, @words, @text, @entities, @data)
+      `INSERT INTO articles (id, path, source, url, title, published_at, wire, words, text, entities, dates, data)
+       VALUES (@id, @path, @source, @url, @title, @published_at, @wire, @words, @text, @entities, @dates, @data)
        ON CONFLICT (id) DO NOTHING`,
     ),
     assign: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
