@@ -49,3 +49,18 @@ test('an acronym joins its expansion across articles', () => {
 test('the most mentioned come first', () => {
   assert.deepEqual(story.map((e) => e.name), ['Ada Okonkwo', 'Gulf Shipping Organisation', 'Lagos']);
 });
+
+test('across many articles a lone surname joins its one person, and stays apart when two people share it', () => {
+  const articles = Array.from({ length: 400 }, (_, n) => ({
+    article: `n${n}`,
+    entities: n % 2 === 0
+      ? [entity('person', 'Lina Havre', [], ['Mayor']), entity('person', `Pell${n}`, [], [])]
+      : [entity('other', 'Havre'), entity('other', 'Marsh'), entity('person', 'Mayor', [], ['Mayor'])],
+  }));
+  articles.push({ article: 'x1', entities: [entity('person', 'Tom Marsh')] }, { article: 'x2', entities: [entity('person', 'Ann Marsh')] });
+  const linked = linkStoryEntities(articles);
+  const havre = linked.find((e) => e.name === 'Lina Havre');
+  assert.ok(havre?.aliases.includes('Havre') && havre.aliases.includes('Mayor'));
+  assert.equal(havre.articles.length, 400);
+  assert.ok(linked.some((e) => e.name === 'Marsh' && e.articles.length === 200), 'an ambiguous surname stays on its own');
+});
