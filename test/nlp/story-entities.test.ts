@@ -60,7 +60,8 @@ test('across many articles a lone surname joins its one person, and stays apart 
   articles.push({ article: 'x1', entities: [entity('person', 'Tom Marsh')] }, { article: 'x2', entities: [entity('person', 'Ann Marsh')] });
   const linked = linkStoryEntities(articles);
   const havre = linked.find((e) => e.name === 'Lina Havre');
-  assert.ok(havre?.aliases.includes('Havre') && havre.aliases.includes('Mayor'));
+  assert.ok(havre);
+  assert.ok(havre.aliases.includes('Havre') && havre.aliases.includes('Mayor'));
   assert.equal(havre.articles.length, 400);
   assert.ok(linked.some((e) => e.name === 'Marsh' && e.articles.length === 200), 'an ambiguous surname stays on its own');
 });
