@@ -30,6 +30,12 @@ const OTHER_SUBJECT = 0.55;
 const MIN_SHARED_TERMS = 2;
 /** Share of a story's articles an entity must be named in to be a main actor. */
 const MAIN_ACTOR_SHARE = 0.5;
+/** An entity named in at most this share of the articles (and at most two) is rare in the story. */
+const RARE_SHARE = 0.4;
+/** Rare specific entities two units must share to state one claim whatever their verbs (a facility and its city). */
+const MIN_SHARED_ANCHORS = 2;
+/** Similarity, as a share of the threshold, of two units a strong cue ties together. */
+const STRONG_SHARE = 1.3;
 
 /** A unit that can carry a fact: not a bare quote, with enough content words. */
 export function isClaim(unit: ClaimUnit, options: FactsOptions): boolean {
@@ -45,6 +51,9 @@ interface AlignState {
   readonly groups: ClaimUnit[][];
   readonly claims: readonly ClaimUnit[];
   readonly tally: Float64Array;
+  /** Entities rare in the story and not its main actors: specific to a claim. */
+  readonly rare: ReadonlySet<string>;
+  readonly threshold: number;
 }
 
 function candidates(state: AlignState, at: number, options: FactsOptions): number[] {
@@ -64,15 +73,41 @@ function candidates(state: AlignState, at: number, options: FactsOptions): numbe
   return best;
 }
 
+/** True when `a` names a third party (a "with X" slot) that `b` does not name at all. */
+function missingParty(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.thirdParties.some((p) => !b.entities.includes(p));
+}
+
+function sharedAnchors(a: ClaimUnit, b: ClaimUnit, rare: ReadonlySet<string>): number {
+  let n = 0;
+  for (const e of a.anchors) if (rare.has(e) && b.anchors.includes(e)) n += 1;
+  return n;
+}
+
+/**
+ * What the two units' parties say beyond their words: `veto` when one is about a third party the
+ * other never names; `strong` when both state the meeting of the main pair with a meeting verb, or
+ * both name the same rare specific entities.
+ */
+function cueOf(state: AlignState, a: ClaimUnit, b: ClaimUnit): 'veto' | 'strong' | 'none' {
+  if (missingParty(a, b) || missingParty(b, a)) return 'veto';
+  if ((a.meeting && b.meeting) || sharedAnchors(a, b, state.rare) >= MIN_SHARED_ANCHORS) return 'strong';
+  return 'none';
+}
+
 function scoreAt(state: AlignState, a: number, b: number): Scored {
   const va = state.space.vectors[a];
   const vb = state.space.vectors[b];
-  if (!va || !vb) return { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 };
-  const scored = similarity(va, vb, state.space);
   const ua = state.claims[a];
   const ub = state.claims[b];
-  const differ = ua !== undefined && ub !== undefined && subjectsDiffer(ua, ub);
-  return differ ? { ...scored, score: scored.score * OTHER_SUBJECT } : scored;
+  if (!va || !vb || !ua || !ub) return { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 };
+  const scored = similarity(va, vb, state.space);
+  const cue = cueOf(state, ua, ub);
+  if (cue === 'veto') return { ...scored, score: 0, sharedTerms: 0 };
+  const score = subjectsDiffer(ua, ub) ? scored.score * OTHER_SUBJECT : scored.score;
+  if (cue === 'none') return { ...scored, score };
+  // A strong cue stands for the shared predicate words the verbs did not give.
+  return { ...scored, score: Math.max(score, state.threshold * STRONG_SHARE), sharedTerms: Math.max(scored.sharedTerms, MIN_SHARED_TERMS) };
 }
 
 /** True when two units may state one claim: similar enough, sharing a predicate. */
@@ -107,26 +142,39 @@ function bestGroup(state: AlignState, at: number, options: FactsOptions): number
   return null;
 }
 
-/** `e:` features of the entities named in at least half of the story's articles. */
-function mainActors(units: readonly ClaimUnit[]): Set<string> {
+interface EntitySpread {
+  /** `e:` features of the entities named in at least half of the story's articles. */
+  readonly main: Set<string>;
+  /** Entities named in few articles (and not main actors). */
+  readonly rare: Set<string>;
+}
+
+function entitySpread(units: readonly ClaimUnit[]): EntitySpread {
   const articles = new Map<string, Set<string>>();
   for (const u of units) for (const e of u.entities) (articles.get(e) ?? articles.set(e, new Set()).get(e))?.add(u.article);
   const total = new Set(units.map((u) => u.article)).size;
   const floor = Math.max(2, total * MAIN_ACTOR_SHARE);
-  return new Set([...articles].filter(([, seen]) => seen.size >= floor).map(([e]) => `e:${e}`));
+  const ceiling = Math.max(2, Math.floor(total * RARE_SHARE));
+  return {
+    main: new Set([...articles].filter(([, seen]) => seen.size >= floor).map(([e]) => `e:${e}`)),
+    rare: new Set([...articles].filter(([, seen]) => seen.size <= ceiling && seen.size < floor).map(([e]) => e)),
+  };
 }
 
 /** Groups the claim units (in the order given) into facts. */
 export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): Alignment {
   const claims = units.filter((u) => isClaim(u, options));
+  const spread = entitySpread(units);
   const state: AlignState = {
-    space: featureSpace(claims.map(featuresOf), mainActors(units)),
+    space: featureSpace(claims.map(featuresOf), spread.main),
     slot: new Map(claims.map((u, i) => [u.index, i])),
     postings: new Map(),
     groupOf: new Int32Array(claims.length).fill(-1),
     groups: [],
     claims,
     tally: new Float64Array(claims.length),
+    rare: spread.rare,
+    threshold: options.alignThreshold,
   };
   claims.forEach((unit, at) => {
     const group = bestGroup(state, at, options);

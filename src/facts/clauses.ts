@@ -2,7 +2,8 @@
  * Splits a sentence into claim clauses at general connective cues: "; ", and ", while",
  * ", whereas", ", but", ", and" followed by a new subject, and, in a long sentence, " and" followed
  * by a second past-tense verb ("... met X and discussed Y": that piece is a bare predicate whose
- * subject the caller restores). "not X, but Y" is one claim. A piece too short to stand alone
+ * subject the caller restores), and, in a long sentence, ", a <noun> that/which" (an appositive
+ * that says something of its own about the first claim). "not X, but Y" is one claim. A piece too short to stand alone
  * stays with its neighbour.
  */
 
@@ -20,6 +21,8 @@ const ALWAYS = new RegExp(String.raw`;\s+|,\s+(?=(?:while|whereas|but|and)\s+${S
 const NEGATED = /\b(?:not|never|no longer|neither)\b/i;
 const LEADING_CONNECTIVE = /^(?:and|but|while|whereas|yet|so)\s+/i;
 const SECOND_VERB = /\s+and\s+(?=[a-z]+ed\s)/g;
+/** ", a deal that ...": an appositive with its own clause, a second claim about the first one. */
+const APPOSITIVE = /,\s+(?=(?:a|an)\s+[a-z-]+\s+(?:that|which|who)\s)/g;
 const MIN_CLAUSE_WORDS = 6;
 
 function wordCount(text: string): number {
@@ -52,6 +55,7 @@ function cutPoints(sentence: string, long: boolean): Cut[] {
   };
   for (const match of sentence.matchAll(ALWAYS)) add(match, false);
   if (long) for (const match of sentence.matchAll(SECOND_VERB)) add(match, true);
+  if (long) for (const match of sentence.matchAll(APPOSITIVE)) add(match, false);
   return cuts.sort((a, b) => a.end - b.end);
 }
 

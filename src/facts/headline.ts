@@ -9,7 +9,7 @@ import { mainClauseStart } from './subjects.ts';
 /** A headline that opens with an adverbial phrase ("In a move at …, X did") reads worse than one that opens with its actors. */
 const LEADING_PHRASE_COST = 8;
 
-const CUT = /,\s+(?:noting|adding|saying|stating|which|where|who|as|after|while|according|amid|pledging|signalling|signaling|a|an)\b|:\s|\s+—\s|;\s/;
+const CUT = /,\s+(?:noting|adding|saying|stating|which|where|who|as|after|while|according|amid|pledging|signalling|signaling|a|an)\b|\s+where\s|:\s|\s+—\s|;\s/;
 const LEAD_IN = /^(?:(?:additionally|meanwhile|however|also|then|earlier|later|separately),\s+)/i;
 const MAX_WORDS = 20;
 const DATELINE = /^[A-Z][A-Z .,'’-]{2,}(?:\([^)]*\))?\s*[:—–-]\s+/;
@@ -40,12 +40,13 @@ function eventScore(group: FactGroup, people: readonly string[]): number {
   return lead * (both ? 1.5 : 1);
 }
 
-/** The event fact: the most lead-like corroborated fact (undisputed first when equal). */
-export function eventFact(ranked: readonly FactGroup[], entities: readonly StoryEntity[]): FactGroup | undefined {
+/** Candidates for the event fact, most lead-like first: corroborated facts (undisputed first when equal), then the first fact. */
+export function eventFacts(ranked: readonly FactGroup[], entities: readonly StoryEntity[]): FactGroup[] {
   const people = mainPeople(entities).map((e) => e.id);
   const corroborated = ranked.filter((g) => g.evidence.length >= 2);
-  const pool = corroborated.length > 0 ? corroborated : ranked.slice(0, 1);
-  return [...pool].sort((a, b) => eventScore(b, people) - eventScore(a, people))[0];
+  const sorted = [...corroborated].sort((a, b) => eventScore(b, people) - eventScore(a, people));
+  const first = ranked.find((g) => !corroborated.includes(g));
+  return first === undefined ? sorted : [...sorted, first];
 }
 
 const PAIR_OPENING = /^(?:the two(?: leaders| men| women| ministers| presidents| sides)?|both leaders|both|the leaders|they)\b/i;
@@ -57,6 +58,9 @@ function eventClause(unit: ClaimUnit, names: readonly string[], disputed: readon
   for (const place of disputed) text = text.replace(new RegExp(`\\s+(?:in|at)\\s+(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "A deal that ...": an appositive split off its sentence, no stand-alone headline. */
+const APPOSITIVE = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b/i;
 
 /** A clause that only introduces what someone said, or holds quoted words: not a headline. */
 const SPOKEN = /[“"]|\b(?:said|says|told|added|stated)$/;
@@ -76,6 +80,8 @@ export interface HeadlineInput {
   readonly fallback: string;
   /** Place names sources disagree on: a headline does not state them. */
   readonly disputedPlaces: readonly string[];
+  /** Figures sources disagree on ("40", "50"): a clause stating one is no headline. */
+  readonly disputedNumbers: readonly string[];
 }
 
 /**
@@ -88,15 +94,19 @@ export interface Headline {
   readonly event: FactGroup | null;
 }
 
-export function buildHeadline(input: HeadlineInput): Headline {
-  const event = eventFact(input.ranked, input.entities);
-  if (event === undefined) return { text: input.fallback, event: null };
+function statesFigure(text: string, figures: readonly string[]): boolean {
+  return figures.some((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(text));
+}
+
+/** The best clause of one fact for a headline, or '' when every clause states a disputed figure. */
+function bestClause(event: FactGroup, input: HeadlineInput): string {
   const names = mainPeople(input.entities).map((p) => p.name);
   const central = mainEntities(input.entities);
   let best = '';
   let bestScore = -Infinity;
   for (const unit of event.units.filter((u) => !u.quoteOnly)) {
     const text = eventClause(unit, names, input.disputedPlaces);
+    if (statesFigure(text, input.disputedNumbers) || APPOSITIVE.test(text)) continue;
     const opening = mainClauseStart(text) > 0 ? LEADING_PHRASE_COST : 0;
     const score = namesIn(text, central) * 4 - Math.min(unit.sentenceIndex, 3) * 4 - text.split(/\s+/).length / 5 - opening - (SPOKEN.test(text) ? 8 : 0);
     if (score > bestScore) {
@@ -104,5 +114,13 @@ export function buildHeadline(input: HeadlineInput): Headline {
       bestScore = score;
     }
   }
-  return best.length > 0 ? { text: best, event } : { text: input.fallback, event: null };
+  return best;
+}
+
+export function buildHeadline(input: HeadlineInput): Headline {
+  for (const event of eventFacts(input.ranked, input.entities)) {
+    const text = bestClause(event, input);
+    if (text.length > 0) return { text, event };
+  }
+  return { text: input.fallback, event: null };
 }

@@ -17,7 +17,7 @@ import { factGroups, rankFacts } from './groups.ts';
 import { buildHeadline } from './headline.ts';
 import type { ClaimUnit, FactGroup, StoryFacts } from './model.ts';
 import type { FactsOptions } from './options.ts';
-import { loadPlaceKnowledge } from './places.ts';
+import { loadPlaceKnowledge, type PlaceKnowledge } from './places.ts';
 import type { ConflictFinding } from './positions.ts';
 import { quoteConflicts, toBriefQuotes } from './quotes.ts';
 import { independentSources } from './sources.ts';
@@ -55,17 +55,25 @@ interface ConflictInput {
   readonly units: readonly ClaimUnit[];
   readonly ranked: readonly FactGroup[];
   readonly eventDate: string | null;
+  readonly places: PlaceKnowledge;
 }
 
-function conflictsOf({ context, units, ranked, eventDate }: ConflictInput): ConflictFinding[] {
+function conflictsOf({ context, units, ranked, eventDate, places }: ConflictInput): ConflictFinding[] {
   const published = new Map(context.story.articles.map((a) => [a.id, a.publishedAt]));
   const names = new Map(context.entities.map((e) => [e.id, e.name]));
   return [
-    ...placeConflicts({ units: ranked.flatMap((g) => g.units), eventDate, places: loadPlaceKnowledge(), names }),
+    ...placeConflicts({ units: ranked.flatMap((g) => g.units), eventDate, places, names }),
     ...numberConflicts(units, published),
     ...dateConflicts(ranked),
     ...quoteConflicts(context.quotes, context.story.articles),
   ];
+}
+
+/** The values of place, date and number conflicts (a number by its figure), for the summary to avoid. */
+function contestedValues(findings: readonly ConflictFinding[]): string[] {
+  return findings
+    .filter((f) => f.conflict.kind !== 'quote')
+    .flatMap((f) => f.conflict.positions.map((p) => (f.conflict.kind === 'number' ? (p.value.split(/\s+/)[0] ?? '') : p.value)));
 }
 
 /** Undisputed facts first: a headline should not state a contested claim. */
@@ -79,10 +87,11 @@ function fallbackHeadline(context: StoryContext): string {
 }
 
 export function analyzeStory(context: StoryContext, options: FactsOptions): StoryFacts {
-  const units = claimUnits(context, options);
+  const places = loadPlaceKnowledge();
+  const units = claimUnits(context, options, places);
   const ranked = rankFacts(factGroups(alignUnits(units, options)));
   const day = eventDateOf(ranked, context.story.articles.map((a) => a.publishedAt));
-  const findings = conflictsOf({ context, units, ranked, eventDate: day });
+  const findings = conflictsOf({ context, units, ranked, eventDate: day, places });
   const disputed = disputedFacts(ranked, findings);
   const facts = ranked.map((g) => toBriefFact(g, statusOf(g, disputed)));
   const roots = independentSources(context.story);
@@ -92,9 +101,10 @@ export function analyzeStory(context: StoryContext, options: FactsOptions): Stor
     entities: context.entities,
     fallback: fallbackHeadline(context),
     disputedPlaces: findings.filter((f) => f.conflict.kind === 'place').flatMap((f) => f.conflict.positions.map((p) => p.value)),
+    disputedNumbers: findings.filter((f) => f.conflict.kind === 'number').flatMap((f) => f.conflict.positions.map((p) => p.value.split(/\s+/)[0] ?? '')),
   });
   const lead = headline.event === null ? null : { text: `${headline.text}.`, group: headline.event };
-  const summary = buildSummary(ranked, options, lead);
+  const summary = buildSummary(ranked, options, { lead, contested: contestedValues(findings) });
   const diagnostics: Diagnostic[] = [...summary.diagnostics];
   if (ranked.every((g) => g.evidence.length < 2)) {
     diagnostics.push(info('facts', { rule: 'no-corroboration', message: 'No fact is reported by two independent sources.' }));

@@ -76,6 +76,12 @@ export interface ClaimUnit {
   readonly places: readonly PlaceSlot[];
   /** True when the clause is only a quotation with its attribution. */
   readonly quoteOnly: boolean;
+  /** StoryEntity ids in a "with X" slot that are not the story's main people or sides (`parties.ts`). */
+  readonly thirdParties: readonly string[];
+  /** StoryEntity ids of the organisations, things and places named outside an attribution. */
+  readonly anchors: readonly string[];
+  /** True when the clause states, with a meeting verb, that the story's two main people met. */
+  readonly meeting: boolean;
 }
 
 /** A group of aligned units: one fact before it becomes a BriefFact. */

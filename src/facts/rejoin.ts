@@ -3,7 +3,8 @@
  * together when alignment gave them no reason to stay apart.
  * - clauses that no other source reports become one fact again (the whole sentence);
  * - clauses reported by different other sources (one source confirms the first half, another the
- *   second), or two clauses where one's other sources all report the other too, make one fact;
+ *   second), or two clauses where one's other sources all report the other too, make one fact,
+ *   unless two other sources or more tell them in separate sentences (and none in one);
  * - a clause no other source reports joins the fact of a sibling clause that others do report.
  * Clauses that two facts each corroborate with the same other source stay two facts.
  */
@@ -35,11 +36,34 @@ function disjoint(sets: readonly Set<string>[]): boolean {
   return true;
 }
 
+/** Other sources that must tell two clauses apart before they count as two claims. */
+const MIN_SEPARATING_SOURCES = 2;
+
+/**
+ * True when the two clauses may be one claim: unless at least two other sources report them in
+ * separate sentences of their own, and none in one sentence, they are one claim told in one sentence.
+ */
+function toldTogether(a: readonly ClaimUnit[], b: readonly ClaimUnit[], own: string): boolean {
+  const sentencesOf = (group: readonly ClaimUnit[], source: string): Set<string> =>
+    new Set(group.filter((u) => u.source === source).map(sentenceKey));
+  let separate = 0;
+  for (const source of otherSources(a, own)) {
+    const inB = sentencesOf(b, source);
+    if (inB.size === 0) continue;
+    if ([...sentencesOf(a, source)].some((k) => inB.has(k))) return true;
+    separate += 1;
+  }
+  return separate < MIN_SEPARATING_SOURCES;
+}
+
 /** Indices of groups to merge for one split sentence, or null to keep them apart. */
 function mergePlan(indices: readonly number[], groups: readonly (readonly ClaimUnit[])[], own: string): number[][] {
   const others = indices.map((i) => otherSources(groups[i] ?? [], own));
   if (disjoint(others)) return [[...indices]];
-  if (others.length === 2 && nested(others[0] ?? new Set(), others[1] ?? new Set())) return [[...indices]];
+  const [first, second] = indices.map((i) => groups[i] ?? []);
+  if (others.length === 2 && nested(others[0] ?? new Set(), others[1] ?? new Set()) && toldTogether(first ?? [], second ?? [], own)) {
+    return [[...indices]];
+  }
   const reported = indices.filter((_, k) => (others[k]?.size ?? 0) > 0);
   const alone = indices.filter((_, k) => (others[k]?.size ?? 0) === 0);
   const host = [...reported].sort((a, b) => (groups[b]?.length ?? 0) - (groups[a]?.length ?? 0))[0];

@@ -38,10 +38,10 @@ function tidy(text: string): string {
   return /[.!?]["”’]?$/.test(capital) ? capital : `${capital.replace(/[,;:\s]+$/, '')}.`;
 }
 
-/** The fact's shortest readable wording among its evidence, preferring one that stands alone. */
-function wordingOf(group: FactGroup): string | null {
+/** The fact's shortest readable wording among its evidence, preferring one that stands alone, never a contested value. */
+function wordingOf(group: FactGroup, contested: (text: string) => boolean): string | null {
   const units = [...group.evidence, group.central].filter((u) => !u.quoteOnly);
-  const options = [...new Set(units.map((u) => tidy(u.text)))].filter(readable);
+  const options = [...new Set(units.map((u) => tidy(u.text)))].filter((t) => readable(t) && !contested(t));
   const rank = (t: string): number => (DANGLING.test(t) ? 100 : 0) + wordCount(t);
   return options.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
@@ -50,13 +50,24 @@ function sentenceOf(group: FactGroup, text: string): SummarySentence {
   return { text, facts: [group.id], articles: group.evidence.map((u) => u.article) };
 }
 
-/** Candidate sentences: the event first, then corroborated facts (most sources, then shortest), then single-source ones. */
-function candidates(ranked: readonly FactGroup[], lead: SummaryLead | null): SummarySentence[] {
+function containsAny(values: readonly string[]): (text: string) => boolean {
+  const escaped = values.filter((v) => v.length > 0).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return () => false;
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])`, 'u');
+  return (text) => pattern.test(text);
+}
+
+/**
+ * Candidate sentences: the event first, then corroborated facts (most sources, then shortest), then
+ * single-source ones, each in a wording that states no contested value (a summary does not take sides).
+ */
+function candidates(ranked: readonly FactGroup[], { lead, contested }: SummaryContext): SummarySentence[] {
   const out: SummarySentence[] = [];
   if (lead !== null && readable(lead.text)) out.push(sentenceOf(lead.group, lead.text));
+  const avoid = containsAny(contested);
   const rest = ranked
     .filter((g) => g !== lead?.group)
-    .map((g) => ({ g, text: wordingOf(g) }))
+    .map((g) => ({ g, text: wordingOf(g, avoid) }))
     .filter((c): c is { g: FactGroup; text: string } => c.text !== null)
     .sort((a, b) => Math.min(b.g.evidence.length, 3) - Math.min(a.g.evidence.length, 3) || wordCount(a.text) - wordCount(b.text));
   return [...out, ...rest.map((c) => sentenceOf(c.g, c.text))];
@@ -91,18 +102,28 @@ export interface SummaryLead {
   readonly group: FactGroup;
 }
 
+export interface SummaryContext {
+  readonly lead: SummaryLead | null;
+  /** Values sources disagree on (places, numbers): no summary sentence states them. */
+  readonly contested: readonly string[];
+}
+
 /**
  * Picks sentences until the summary has at least `summaryMinSentences` sentences and
  * `summaryMinWords` words, never more than `summaryMaxSentences` and `summaryMaxWords`;
  * single-source facts only fill a summary the corroborated ones leave short.
  */
-export function buildSummary(ranked: readonly FactGroup[], options: FactsOptions, lead: SummaryLead | null = null): SummaryResult {
+export function buildSummary(
+  ranked: readonly FactGroup[],
+  options: FactsOptions,
+  context: SummaryContext = { lead: null, contested: [] },
+): SummaryResult {
   const byId = new Map(ranked.map((g) => [g.id, g]));
   const evidenceOf = (id: string): string[] => byId.get(id)?.evidence.map((u) => u.sentence) ?? [];
   const chosen: SummarySentence[] = [];
   const diagnostics: Diagnostic[] = [];
   let total = 0;
-  for (const sentence of candidates(ranked, lead)) {
+  for (const sentence of candidates(ranked, context)) {
     const count = wordCount(sentence.text);
     if (chosen.length >= options.summaryMaxSentences) break;
     if (total + count > options.summaryMaxWords) continue;

@@ -9,6 +9,8 @@ import { splitClauses, type ClauseSpan } from './clauses.ts';
 import { articleEntities, mentionsWithin, storyEntityLookup, type ArticleEntities, type EntityMention } from './entity-index.ts';
 import type { ClaimUnit, PlaceSlot } from './model.ts';
 import { numberSlots } from './numbers.ts';
+import { anchorsOf, statesMeeting, storyParties, thirdPartiesOf, type StoryParties } from './parties.ts';
+import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
@@ -20,6 +22,8 @@ const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|pro
 const MAX_SLOT_PLACES = 2;
 /** A quotation longer than this (in words) is a speaker's statement, kept out of the claim's terms. */
 const LONG_QUOTE_WORDS = 8;
+/** A clause opening with a pair reference ("both", "they", "the two"). */
+const PAIR_OPENING = /^(?:and\s+)?(?:both|they|the two)\b/i;
 const EXPLICIT_PAIR = /\b(?:the two|both leaders|both sides|the leaders)\b/i;
 
 /** Spans of quoted words in an article: its quotes, and any paired quote marks (a quote may run over sentences). */
@@ -89,6 +93,7 @@ interface UnitInput {
   readonly subject: Subject;
   readonly predicate: boolean;
   readonly titles: ReadonlySet<string>;
+  readonly parties: StoryParties;
 }
 
 /**
@@ -156,6 +161,9 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     numbers: numberSlots(text, span.start, dates.map((d) => d.span)),
     places: placesOf(article, mentions),
     quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms),
+    thirdParties: thirdPartiesOf(text, span, mentions, input.parties),
+    anchors: anchorsOf(text, span, mentions),
+    meeting: statesMeeting(text, actors, input.parties),
   };
 }
 
@@ -167,6 +175,7 @@ interface ArticleScope {
   readonly roles: ReadonlyMap<string, readonly string[]>;
   /** Lower-case words of the story's people's roles ("prime", "minister", "president"). */
   readonly titles: ReadonlySet<string>;
+  readonly parties: StoryParties;
 }
 
 /** Each clause's subject: a bare predicate takes its sentence's first subject, a pronoun the previous one. */
@@ -195,18 +204,23 @@ function articleUnits(scope: ArticleScope, base: Pick<ClaimUnit, 'source' | 'art
     const body = article.text.slice(sentence.span.start, sentence.span.end);
     const clauses = splitClauses(body, options.longSentenceWords);
     const subjects = clauseSubjects(scope, sentence.span.start, clauses, previous);
+    let parties: readonly string[] = [];
     clauses.forEach((clause, i) => {
       const span = { start: sentence.span.start + clause.start, end: sentence.span.start + clause.end };
       const subject = subjects[i] ?? { entities: [], phrase: null };
       if (subject.entities.length > 0) previous = subject.entities;
       const input = { ...scope, span, sentence: sentence.text, sentenceIndex, subject, predicate: clause.predicate };
-      units.push(buildUnit(input, { ...base, index: units.length }, options));
+      const unit = buildUnit(input, { ...base, index: units.length }, options);
+      // "X met with Y, and both ...": the pair is X and the third party Y.
+      const inherits = parties.length > 0 && PAIR_OPENING.test(unit.text);
+      units.push(inherits ? { ...unit, thirdParties: [...new Set([...unit.thirdParties, ...parties])] } : unit);
+      if (unit.thirdParties.length > 0) parties = unit.thirdParties;
     });
   });
 }
 
-/** All claim units of a story, articles in reading order. */
-export function claimUnits(context: StoryContext, options: FactsOptions): ClaimUnit[] {
+/** All claim units of a story, articles in reading order (`places`: country and capital tables). */
+export function claimUnits(context: StoryContext, options: FactsOptions, places: PlaceKnowledge): ClaimUnit[] {
   const roots = independentSources(context.story);
   const order = readingOrder(context.story);
   const lookup = storyEntityLookup(context.entities);
@@ -215,8 +229,9 @@ export function claimUnits(context: StoryContext, options: FactsOptions): ClaimU
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
   const cache: TermCache = new Map();
+  const parties = storyParties(context, places);
   for (const article of articles) {
-    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles };
+    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles, parties };
     articleUnits(scope, { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 }, units, options);
   }
   return units;
