@@ -33,6 +33,23 @@ export interface FoundDate {
   readonly expression: DateExpression;
 }
 
+/** Parsers and refiners of times of day and of durations ("within three days"): a date mention needs
+ * none of them, and leaving them out makes each parse about a third cheaper. */
+const UNUSED = new Set([
+  'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENEndOfCurrentMonthParser',
+  'ENMergeDateTimeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner',
+]);
+
+function makeDateParser(): chrono.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+  parser.refiners = parser.refiners.filter((r) => !UNUSED.has(r.constructor.name));
+  return parser;
+}
+
+/** chrono-node's casual English parser without time-of-day and duration parsers (configured once, read only). */
+export const DATE_PARSER: chrono.Chrono = makeDateParser();
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DETECTION_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
 /** A relative result anchored in the reference; any other count of units is a duration. */
@@ -103,7 +120,7 @@ function chronoDates(text: string, reference: Date | null): FoundDate[] {
   const found: FoundDate[] = [];
   for (const window of windowsOf(text)) {
     const piece = text.slice(window.start, window.end);
-    for (const result of chrono.casual.parse(piece, { instant: reference ?? DETECTION_REFERENCE, timezone: 0 })) {
+    for (const result of DATE_PARSER.parse(piece, { instant: reference ?? DETECTION_REFERENCE, timezone: 0 })) {
       const expression = expressionOf(result, reference?.getTime() ?? null);
       if (!expression) continue;
       const trimmed = result.text.replace(/[\s,.;:]+$/u, '');

@@ -5,9 +5,8 @@
  * future cue ("will", "next", "plans", "expected to", "is set to") forward, otherwise to the past.
  * A month with an anchor ("March last year", "last March") takes the year the anchor names.
  */
-import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../types.ts';
-import { findDateExpressions, type DateExpression, type FoundDate, type SeenDate } from './date-expressions.ts';
+import { DATE_PARSER, findDateExpressions, type DateExpression, type FoundDate, type SeenDate } from './date-expressions.ts';
 import {
   formatDay, formatMonth, parseDay, resolveMonthDay, resolveMonthYear, resolveWeekday, toTime,
   type Day, type Direction,
@@ -28,7 +27,7 @@ function resolveRelative(found: FoundDate, reference: Day): Resolved | null {
   const instant = instantOf(reference);
   const e = found.expression;
   if (e.kind === 'relative' && e.seen?.from === instant) return seenValue(e.seen);
-  const result = chrono.casual.parse(found.text, { instant: new Date(instant), timezone: 0 })[0];
+  const result = DATE_PARSER.parse(found.text, { instant: new Date(instant), timezone: 0 })[0];
   if (!result) return null;
   const start = result.start;
   const year = start.get('year') ?? reference.year;

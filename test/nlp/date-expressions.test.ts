@@ -57,3 +57,8 @@ test('decimals and scores are no numeric dates', () => {
   assert.deepEqual(kinds('Growth was 2.5 percent and the match ended 3-1.'), []);
   assert.deepEqual(kinds('The law took effect on 02.09.2024.').map((k) => k.split(':')[1]), ['fixed']);
 });
+
+test('a time of day is no part of the date mention', () => {
+  assert.deepEqual(kinds('The ferry left on Monday at 10 am.'), ['on Monday:weekday']);
+  assert.deepEqual(kinds('It was signed on 4 May 2021 at 9:30.'), ['on 4 May 2021:fixed']);
+});
