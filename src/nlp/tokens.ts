@@ -98,6 +98,8 @@ function place(wink: WinkMethods, text: string, paragraphs: readonly Span[]): Re
   return { ...read, starts, paragraphOf };
 }
 
+const SENTENCE_END = /[.!?]["”’]?\s*$/;
+
 /** A short paragraph whose words are mostly capitalised and that does not end like a sentence. */
 function headlineParagraphs(reading: Reading, text: string, paragraphs: readonly Span[]): boolean[] {
   const words = new Array<number>(paragraphs.length).fill(0);
@@ -110,7 +112,7 @@ function headlineParagraphs(reading: Reading, text: string, paragraphs: readonly
   });
   return paragraphs.map((span, p) => {
     const n = words[p] ?? 0;
-    if (n < 2 || n > 20 || /[.!?]["”’]?\s*$/.test(text.slice(span.start, span.end))) return false;
+    if (n < 2 || n > 20 || SENTENCE_END.test(text.slice(Math.max(span.start, span.end - 12), span.end))) return false;
     return (capitalised[p] ?? 0) / n >= 0.75;
   });
 }
