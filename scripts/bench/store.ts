@@ -1,0 +1,163 @@
+// Benchmark of the SQLite store: `npm run bench store` (sizes: STORE_BENCH_ARTICLES, default 300;
+// STORE_BENCH_WRITES, default 5000).
+// - write rate: already-annotated articles put with their assignments and a brief per batch of 64;
+// - ingest rate: `ingestInto` (regrouping, re-briefing the changed stories, writing) of articles
+//   annotated beforehand (not timed) from generated reports about made-up events;
+// - read latency: `listStories` and `getBrief` on the resulting store.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveOptions } from '../../src/options.ts';
+import { createPipelineContext, processArticle } from '../../src/pipeline.ts';
+import { ingestInto } from '../../src/newsroom.ts';
+import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { isRejected } from '../../src/diagnostics.ts';
+import { contentId } from '../../src/shared/hash.ts';
+import type { Store } from '../../src/store/index.ts';
+import type { AnnotatedArticle, Brief, RawArticle } from '../../src/types.ts';
+
+export const name = 'store';
+
+type Random = () => number;
+
+function prng(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = 'ba ke lo mi nu ra so ti ve za dor mel tan vik hal bren'.split(' ');
+const NOUNS = ['plant', 'bridge', 'harbour', 'school', 'railway', 'clinic', 'reservoir', 'market', 'tunnel', 'airport'];
+const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!;
+const word = (random: Random): string => {
+  const w = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES, random)).join('');
+  return w[0]!.toUpperCase() + w.slice(1);
+};
+
+/** Plain-text reports: `count` articles spread over `count / 12` made-up events. */
+function generateReports(count: number, seed: number): RawArticle[] {
+  const random = prng(seed);
+  const events = Array.from({ length: Math.max(3, Math.floor(count / 12)) }, () => ({
+    place: word(random),
+    person: `${word(random)} ${word(random)}`,
+    noun: pick(NOUNS, random),
+    amount: 10 + Math.floor(random() * 90),
+    day: 1 + Math.floor(random() * 25),
+  }));
+  return Array.from({ length: count }, (_, i) => {
+    const e = pick(events, random);
+    const body = [
+      `Officials in ${e.place} approved the new ${e.noun} on Monday after months of debate.`,
+      `${e.person}, who chairs the ${e.place} council, said the ${e.noun} would cost ${e.amount} million.`,
+      `Residents of ${e.place} had waited years for the ${e.noun}, ${e.person} told reporters.`,
+      `Work on the ${e.noun} is expected to continue into next year, according to report ${i}.`,
+    ].join('\n\n');
+    const publishedAt = `2031-05-${String(e.day + Math.floor(random() * 3)).padStart(2, '0')}`;
+    return {
+      kind: 'article', id: contentId('bench', body), path: `report-${i}.txt`, input: 'text', format: 'text', body,
+      title: null, url: null, source: `Outlet ${i % 7}`, publishedAt, language: 'en', diagnostics: [],
+    };
+  });
+}
+
+function annotate(raws: readonly RawArticle[]): AnnotatedArticle[] {
+  const options = resolveOptions();
+  const context = createPipelineContext();
+  return raws.map((raw) => processArticle(context, raw, options)).filter((a): a is AnnotatedArticle => !isRejected(a));
+}
+
+function minimalBrief(id: string, articles: readonly AnnotatedArticle[]): Brief {
+  return {
+    id, headline: articles[0]!.text.slice(0, 60), summary: [], eventDate: null, entities: [], quotes: [], conflicts: [],
+    timeline: [], coverage: [],
+    articles: articles.map((a) => ({
+      id: a.id, path: a.path, source: a.source, url: a.url, title: a.title, publishedAt: a.publishedAt, dateline: a.dateline,
+      words: a.words, duplicateOf: null, headings: [], removed: [],
+    })),
+    facts: articles.map((a) => ({ id: contentId('fact', a.id), text: a.sentences[0]?.text ?? a.text, status: 'single-source', articles: [a.id], evidence: [] })),
+  };
+}
+
+interface Timing {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** Store write rate alone: batches of 64 articles, each with its assignments and one brief. */
+async function measureWrites(store: Store, articles: readonly AnnotatedArticle[]): Promise<Timing> {
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < articles.length; i += 64) {
+    const batch = articles.slice(i, i + 64);
+    const story = contentId('bench-story', String(i));
+    await store.putStories({
+      articles: batch,
+      assignments: batch.map((a) => ({ article: a.id, story })),
+      briefs: [minimalBrief(story, batch)],
+      removed: [],
+      updatedAt: new Date().toISOString(),
+    });
+  }
+  const used = process.cpuUsage(cpu);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+async function latency(label: string, calls: number, call: (i: number) => Promise<unknown>): Promise<string> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) await call(i);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / calls;
+  return `${label} ${ms.toFixed(2)} ms`;
+}
+
+export async function run(): Promise<void> {
+  const size = Number(process.env.STORE_BENCH_ARTICLES ?? 300);
+  const writes = Number(process.env.STORE_BENCH_WRITES ?? 5000);
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-store-'));
+  try {
+    const template = annotate(generateReports(Math.min(writes, 200), 7));
+    const copies = Array.from({ length: writes }, (_, i) => {
+      const a = template[i % template.length]!;
+      return { ...a, id: contentId('copy', a.id, String(i)) };
+    });
+    const writeStore = openSqliteStore(join(dir, 'writes.db'));
+    const written = await measureWrites(writeStore, copies);
+    await writeStore.close();
+    const mb = statSync(join(dir, 'writes.db')).size / 2 ** 20;
+    console.log(
+      `write: ${writes} annotated articles in ${written.seconds.toFixed(2)} s (${Math.round(writes / written.seconds)} articles/s, ` +
+        `${written.cpuSeconds.toFixed(1)} CPU s), file ${mb.toFixed(1)} MB + WAL`,
+    );
+
+    const articles = annotate(generateReports(size, 11));
+    const store = openSqliteStore(join(dir, 'ingest.db'));
+    const options = resolveOptions();
+    const nlp = createPipelineContext().nlp;
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    const summary = await ingestInto(store, articles, options, { nlp });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    const counts = await store.counts();
+    console.log(
+      `ingestInto: ${summary.added} annotated articles in ${seconds.toFixed(2)} s (${Math.round(summary.added / seconds)} articles/s, ` +
+        `${cpuSeconds.toFixed(1)} CPU s), ${counts.stories} stories`,
+    );
+    const one = await ingestInto(store, annotate(generateReports(1, 99)), options, { nlp });
+    const rows = await store.listStories();
+    const reads = [
+      await latency('listStories', 50, () => store.listStories()),
+      await latency('getBrief', 200, (i) => store.getBrief(rows[i % rows.length]!.id)),
+      await latency('search', 100, () => store.search('council approved')),
+    ];
+    console.log(`one more article: ${one.stories.length} story re-briefed; per call: ${reads.join(', ')} (${rows.length} stories)`);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
