@@ -70,24 +70,71 @@ export interface LookupRequest<Term> {
   readonly resolve: (story: string) => string | null;
 }
 
-/** Live stories sharing query terms, by summed query weight (ties: first posted). */
+/** A live story's summed query weight in one lookup; `term` is the last query term that added to it. */
+interface Tally {
+  readonly story: string;
+  score: number;
+  term: number;
+}
+
+/**
+ * Live stories sharing query terms, by summed query weight (ties: the id that sorts first).
+ * Each posted id is resolved once per lookup, and each live story counts once per term.
+ */
 export function lookupStories<Term>(postings: Postings<Term>, request: LookupRequest<Term>): string[] {
-  const scores = new Map<string, number>();
-  const seen = new Set<string>();
+  const byPosted = new Map<string, Tally | null>();
+  const byLive = new Map<string, Tally>();
+  let t = 0;
   for (const [term, weight] of request.terms) {
+    t++;
     const list = postings.byTerm.get(term);
     if (list === undefined) continue;
     const stop = Math.max(0, list.length - request.maxPostings);
-    seen.clear();
     for (let i = list.length - 1; i >= stop; i--) {
-      const story = request.resolve(list[i]!);
-      if (story === null || seen.has(story)) continue;
-      seen.add(story);
-      scores.set(story, (scores.get(story) ?? 0) + weight);
+      let tally = byPosted.get(list[i]!);
+      if (tally === undefined) tally = tallyOf(list[i]!, request.resolve, byPosted, byLive);
+      if (tally === null || tally.term === t) continue;
+      tally.term = t;
+      tally.score += weight;
     }
   }
-  return [...scores]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, request.maxCandidates)
-    .map(([story]) => story);
+  return bestTallies(byLive.values(), request.maxCandidates);
+}
+
+function tallyOf(
+  posted: string,
+  resolve: (story: string) => string | null,
+  byPosted: Map<string, Tally | null>,
+  byLive: Map<string, Tally>,
+): Tally | null {
+  const story = resolve(posted);
+  let tally: Tally | null = null;
+  if (story !== null) {
+    tally = byLive.get(story) ?? { story, score: 0, term: 0 };
+    byLive.set(story, tally);
+  }
+  byPosted.set(posted, tally);
+  return tally;
+}
+
+function ranksBefore(a: Tally, b: Tally): boolean {
+  return a.score > b.score || (a.score === b.score && a.story < b.story);
+}
+
+/** The `limit` best tallies' stories, best first (a bounded insertion: no sort of every tally). */
+function bestTallies(tallies: Iterable<Tally>, limit: number): string[] {
+  const best: Tally[] = [];
+  if (limit <= 0) return [];
+  for (const tally of tallies) {
+    if (best.length === limit && !ranksBefore(tally, best[best.length - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && ranksBefore(tally, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = tally;
+  }
+  const out: string[] = [];
+  for (const tally of best) out.push(tally.story);
+  return out;
 }
