@@ -16,16 +16,18 @@ export interface BatchRefinement {
   readonly articles: readonly { readonly id: string; readonly duplicateOf?: string | null }[];
   /** Article id → streamed story id; rewritten with the refined story ids. */
   readonly storyOf: Map<string, string>;
+  /** Stories of the same articles streamed in other orders: refinement starts from their intersection. */
+  readonly others: readonly ReadonlyMap<string, string>[];
 }
 
 /**
  * Re-assigns the members (see `refine.ts`); each final story is named by its earliest member,
  * and duplicates follow their original.
  */
-export function refineAssignments({ clusterer, members, articles, storyOf }: BatchRefinement): void {
+export function refineAssignments({ clusterer, members, articles, storyOf, others }: BatchRefinement): void {
   const groupIndex = new Map<string, number>();
   const start = members.map((member) => {
-    const story = storyOf.get(member.id)!;
+    const story = [storyOf, ...others].map((partition) => partition.get(member.id)).join(' ');
     if (!groupIndex.has(story)) groupIndex.set(story, groupIndex.size);
     return groupIndex.get(story)!;
   });

@@ -117,10 +117,28 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
     diagnostics.push(...placed.assignment.diagnostics);
     if (placed.member !== null) members.push(placed.member);
   }
+  const storyOf = streamedStories(clusterer, articles);
+  if (clusterer.options.refineRounds > 0) {
+    const others = otherOrders(articles, clusterer.options.consensusOrders).map((order) => {
+      const other = createClusterer(options);
+      for (const article of order) placeArticle(other, article);
+      return streamedStories(other, order);
+    });
+    refineAssignments({ clusterer, members, articles, storyOf, others });
+  }
+  return { storyOf, stories: listStories(clusterer, storyOf), diagnostics };
+}
+
+function streamedStories(clusterer: Clusterer, articles: readonly ClusterInput[]): Map<string, string> {
   const storyOf = new Map<string, string>();
   for (const article of articles) storyOf.set(article.id, resolveStory(clusterer, clusterer.articleStory.get(article.id)!));
-  if (clusterer.options.refineRounds > 0) refineAssignments({ clusterer, members, articles, storyOf });
-  return { storyOf, stories: listStories(clusterer, storyOf), diagnostics };
+  return storyOf;
+}
+
+/** Up to `count` other arrival orders: reversed, then by id. */
+function otherOrders(articles: readonly ClusterInput[], count: number): ClusterInput[][] {
+  const orders = [[...articles].reverse(), [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))];
+  return orders.slice(0, count);
 }
 
 function memberOf(clusterer: Clusterer, article: ClusterInput, ordinal: number, day: number | null): StoryMember {

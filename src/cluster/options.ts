@@ -25,12 +25,17 @@ export interface ClusterOptions {
   readonly maxPostings: number;
   /** Rounds of re-assigning every article to its best story after streaming (0: no refinement). */
   readonly refineRounds: number;
+  /**
+   * Other arrival orders (reversed, by id) streamed before refinement (0-2); refinement starts
+   * from the stories all orders agree on, so early wrong joins of one order do not persist.
+   */
+  readonly consensusOrders: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  joinThreshold: 0.2,
+  joinThreshold: 0.22,
   windowDays: 14,
-  mergeThreshold: 0.35,
+  mergeThreshold: 0.4,
   titleWeight: 2,
   entityWeight: 0.3,
   yearWeight: 0.3,
@@ -41,4 +46,5 @@ export const defaultClusterOptions: ClusterOptions = {
   maxCandidates: 12,
   maxPostings: 100,
   refineRounds: 3,
+  consensusOrders: 2,
 };
