@@ -5,9 +5,11 @@
  *
  * Memory stays bounded by the window, not the stream: every `sweepInterval` articles, stories
  * whose newest article is more than `windowDays` older than the stream's newest date retire
- * (no article dated at or after the newest date could still reach them): their terms and
- * postings are dropped, their id, articles and dates kept. Undated stories retire least
- * recently seen first once more than `maxUndatedStories` are live.
+ * (no article dated at or after the newest date could still reach them), unless one of the
+ * last `recentArrivals` articles joined them (a stream out of date order: a folder read by
+ * name, a backfill, a reversed pass): their terms and postings are dropped, their id, articles
+ * and dates kept. Undated stories retire least recently seen first once more than
+ * `maxUndatedStories` are live.
  */
 import type { ClusterOptions } from './options.ts';
 import { createPostings, unpostStory, type Postings } from './postings.ts';
@@ -16,6 +18,8 @@ import { releaseTerms, type StoryState } from './story.ts';
 
 /** Articles between two sweeps for stories that left the window. */
 export const sweepInterval = 256;
+/** Stories joined by one of this many latest arrivals stay live whatever their dates. */
+export const recentArrivals = 4096;
 /** Live undated stories kept (the most recently seen). */
 export const maxUndatedStories = 4096;
 
@@ -94,9 +98,10 @@ export function sweepStale(state: ClustererState): void {
   const undated: StoryState[] = [];
   const { lastDay } = state;
   const horizon = lastDay === null ? null : lastDay - state.options.windowDays;
+  const recent = state.ordinals.size - recentArrivals;
   for (const story of state.stories.values()) {
     if (story.maxDay === null) undated.push(story);
-    else if (horizon !== null && story.maxDay < horizon) retire(state, story);
+    else if (horizon !== null && story.maxDay < horizon && story.lastSeen < recent) retire(state, story);
   }
   if (undated.length <= maxUndatedStories) return;
   undated.sort((a, b) => a.lastSeen - b.lastSeen);

@@ -32,6 +32,11 @@ export interface DedupOptions {
   readonly windowDays: number;
   /** Undated articles kept in the index (the most recent); older ones leave it. */
   readonly maxUndatedArticles: number;
+  /**
+   * The latest arrivals stay in the index whatever their dates, so a stream that is not in date
+   * order (a folder read by name, a backfill) still meets the copies that follow each other.
+   */
+  readonly keepRecentArticles: number;
 }
 
 export const defaultDedupOptions: DedupOptions = {
@@ -49,4 +54,5 @@ export const defaultDedupOptions: DedupOptions = {
   maxCandidates: 16,
   windowDays: 14,
   maxUndatedArticles: 20_000,
+  keepRecentArticles: 4096,
 };

@@ -2,7 +2,8 @@
  * Keeps the dedup index bounded by time, not by the stream: every `sweepInterval` articles,
  * articles dated more than `windowDays` before the newest date seen leave the index (their
  * shingles, LSH bucket entries, fingerprint entries and exact key), and so do the oldest
- * undated articles beyond `maxUndatedArticles`. What leaves is never a candidate again; its
+ * undated articles beyond `maxUndatedArticles`; the last `keepRecentArticles` arrivals always
+ * stay (a stream out of date order). What leaves is never a candidate again; its
  * id, wire tag and root stay, so later verdicts can still name it as an original.
  */
 import type { DedupState, IndexedArticle } from './_state.ts';
@@ -39,10 +40,11 @@ export function sweepStale(state: DedupState): void {
   let undated = 0;
   for (const ordinal of state.live) if (state.articles[ordinal]!.day === null) undated++;
   let excess = undated - state.options.maxUndatedArticles;
+  const recent = state.articles.length - state.options.keepRecentArticles;
   const kept: number[] = [];
   for (const ordinal of state.live) {
     const article = state.articles[ordinal]!;
-    const stale = article.day === null ? excess-- > 0 : horizon !== null && article.day < horizon;
+    const stale = ordinal < recent && (article.day === null ? excess-- > 0 : horizon !== null && article.day < horizon);
     if (stale) leaveIndex(state, article);
     else kept.push(ordinal);
   }

@@ -36,7 +36,7 @@ test('a reprint within the window is still found after sweeps', () => {
 });
 
 test('articles older than the window leave the index: shingles, buckets and exact key', () => {
-  const index = createDedupIndex({ windowDays: 14 });
+  const index = createDedupIndex({ windowDays: 14, keepRecentArticles: 0 });
   addToDedupIndex(index, article('original', '2026-03-01', story));
   addFillers(index, sweepInterval * 2, '2026-04-01');
   assert.equal(index.articles[0]!.shingles.length, 0);
@@ -47,7 +47,7 @@ test('articles older than the window leave the index: shingles, buckets and exac
 });
 
 test('undated articles: only the most recent maxUndatedArticles stay', () => {
-  const index = createDedupIndex({ maxUndatedArticles: 10 });
+  const index = createDedupIndex({ maxUndatedArticles: 10, keepRecentArticles: 0 });
   addToDedupIndex(index, article('original', null, story));
   addFillers(index, sweepInterval * 2, null);
   assert.ok(index.live.length <= 10 + sweepInterval);
@@ -56,4 +56,12 @@ test('undated articles: only the most recent maxUndatedArticles stay', () => {
   addToDedupIndex(recent, article('original', null, story));
   addFillers(recent, sweepInterval * 2, null);
   assert.equal(addToDedupIndex(recent, article('copy', null, story)).duplicateOf, 'original');
+});
+
+test('the latest arrivals stay whatever their dates (a stream out of date order)', () => {
+  const index = createDedupIndex({ windowDays: 14, keepRecentArticles: sweepInterval * 4 });
+  addFillers(index, sweepInterval, '2026-04-01');
+  addToDedupIndex(index, article('older', '2026-03-01', story));
+  addFillers(index, sweepInterval * 2, '2026-04-01');
+  assert.equal(addToDedupIndex(index, article('older-copy', '2026-03-01', story)).duplicateOf, 'older');
 });
