@@ -43,7 +43,8 @@ function claims(count: number, next: () => number): Claim[] {
   });
 }
 
-function generate(articles: number): AnnotatedArticle[] {
+/** A generated story of N articles (20 sentences each, drawn from a shared pool of claims). */
+export function generate(articles: number): AnnotatedArticle[] {
   const next = random(articles);
   const pool = claims(Math.max(60, articles), next);
   const entities: EntitySpec[] = [

@@ -9,7 +9,8 @@
  */
 import type { ClaimUnit } from './model.ts';
 import type { FactsOptions } from './options.ts';
-import { featureSpace, featuresOf, similarity, type FeatureSpace, type Scored } from './similarity.ts';
+import { candidateIndex, candidatesOf, type CandidateIndex } from './candidates.ts';
+import { featureSpace, featuresOf, similarityInto, type FeatureSpace, type ScoreScratch } from './similarity.ts';
 import { subjectsDiffer } from './subjects.ts';
 
 export interface Alignment {
@@ -44,33 +45,17 @@ export function isClaim(unit: ClaimUnit, options: FactsOptions): boolean {
 
 interface AlignState {
   readonly space: FeatureSpace;
-  /** unit.index → position in `space.vectors`. */
-  readonly slot: ReadonlyMap<number, number>;
-  readonly postings: Map<number, number[]>;
+  /** unit.index → position in `space.vectors` (-1 for a unit that is no claim). */
+  readonly slot: Int32Array;
+  readonly index: CandidateIndex;
   readonly groupOf: Int32Array;
   readonly groups: ClaimUnit[][];
   readonly claims: readonly ClaimUnit[];
-  readonly tally: Float64Array;
   /** Entities rare in the story and not its main actors: specific to a claim. */
   readonly rare: ReadonlySet<string>;
   readonly threshold: number;
-}
-
-function candidates(state: AlignState, at: number, options: FactsOptions): number[] {
-  const touched: number[] = [];
-  const { space, tally } = state;
-  for (const f of space.vectors[at]?.ids ?? []) {
-    if ((space.frequency[f] ?? 0) > options.maxPostings) continue;
-    const w = space.weights[f] ?? 0;
-    for (const j of state.postings.get(f) ?? []) {
-      if (tally[j] === 0) touched.push(j);
-      tally[j] = (tally[j] ?? 0) + w;
-    }
-  }
-  touched.sort((a, b) => (tally[b] ?? 0) - (tally[a] ?? 0) || a - b);
-  const best = touched.slice(0, options.maxCandidates);
-  for (const j of touched) tally[j] = 0;
-  return best;
+  /** The last comparison's figures (overwritten by every `scoreAt`). */
+  readonly scratch: ScoreScratch;
 }
 
 /** True when `a` names a third party (a "with X" slot) that `b` does not name at all. */
@@ -95,23 +80,36 @@ function cueOf(state: AlignState, a: ClaimUnit, b: ClaimUnit): 'veto' | 'strong'
   return 'none';
 }
 
-function scoreAt(state: AlignState, a: number, b: number): Scored {
+/** Similarity of the units at positions a and b, after their cues; the figures stay in `state.scratch`. */
+function scoreAt(state: AlignState, a: number, b: number): ScoreScratch {
+  const out = state.scratch;
   const va = state.space.vectors[a];
   const vb = state.space.vectors[b];
   const ua = state.claims[a];
   const ub = state.claims[b];
-  if (!va || !vb || !ua || !ub) return { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 };
-  const scored = similarity(va, vb, state.space);
+  if (!va || !vb || !ua || !ub) {
+    out.score = 0;
+    out.sharedTerms = 0;
+    return out;
+  }
+  similarityInto(va, vb, state.space, out);
   const cue = cueOf(state, ua, ub);
-  if (cue === 'veto') return { ...scored, score: 0, sharedTerms: 0 };
-  const score = subjectsDiffer(ua, ub) ? scored.score * OTHER_SUBJECT : scored.score;
-  if (cue === 'none') return { ...scored, score };
-  // A strong cue stands for the shared predicate words the verbs did not give.
-  return { ...scored, score: Math.max(score, state.threshold * STRONG_SHARE), sharedTerms: Math.max(scored.sharedTerms, MIN_SHARED_TERMS) };
+  if (cue === 'veto') {
+    out.score = 0;
+    out.sharedTerms = 0;
+    return out;
+  }
+  if (subjectsDiffer(ua, ub)) out.score *= OTHER_SUBJECT;
+  if (cue === 'strong') {
+    // A strong cue stands for the shared predicate words the verbs did not give.
+    out.score = Math.max(out.score, state.threshold * STRONG_SHARE);
+    out.sharedTerms = Math.max(out.sharedTerms, MIN_SHARED_TERMS);
+  }
+  return out;
 }
 
 /** True when two units may state one claim: similar enough, sharing a predicate. */
-function linked(scored: Scored, options: FactsOptions): boolean {
+function linked(scored: ScoreScratch, options: FactsOptions): boolean {
   const specific = Math.min(scored.sharedSpecific, 1);
   return scored.score >= options.alignThreshold && scored.sharedTerms >= 1 && scored.sharedTerms + specific >= MIN_SHARED_TERMS;
 }
@@ -119,24 +117,32 @@ function linked(scored: Scored, options: FactsOptions): boolean {
 /** True when the unit matches the group's core: its first member, and its first members on average. */
 function matchesCore(state: AlignState, at: number, group: readonly ClaimUnit[], options: FactsOptions): boolean {
   const floor = options.alignThreshold * options.groupAgreement;
-  const sample = group.slice(0, GROUP_SAMPLE).map((m) => scoreAt(state, at, state.slot.get(m.index) ?? -1));
-  const seed = sample[0];
-  if (seed === undefined || seed.score < floor * SEED_SHARE) return false;
-  return sample.reduce((sum, s) => sum + s.score, 0) / sample.length >= floor;
+  const size = Math.min(group.length, GROUP_SAMPLE);
+  let sum = 0;
+  for (let k = 0; k < size; k += 1) {
+    const score = scoreAt(state, at, state.slot[(group[k] as ClaimUnit).index] ?? -1).score;
+    if (k === 0 && score < floor * SEED_SHARE) return false;
+    sum += score;
+  }
+  return size > 0 && sum / size >= floor;
 }
 
 function bestGroup(state: AlignState, at: number, options: FactsOptions): number | null {
-  const tried = new Set<number>();
-  const ranked: { group: number; score: number }[] = [];
-  for (const j of candidates(state, at, options)) {
+  const groups: number[] = [];
+  const scores: number[] = [];
+  for (const j of candidatesOf(state.index, state.space, at)) {
     const scored = scoreAt(state, at, j);
-    if (linked(scored, options)) ranked.push({ group: state.groupOf[j] ?? -1, score: scored.score });
+    if (!linked(scored, options)) continue;
+    groups.push(state.groupOf[j] ?? -1);
+    scores.push(scored.score);
   }
-  ranked.sort((a, b) => b.score - a.score);
-  for (const { group } of ranked) {
-    if (group < 0 || tried.has(group)) continue;
-    if (tried.size >= MAX_GROUPS_TRIED) break;
-    tried.add(group);
+  const order = groups.map((_, i) => i).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0));
+  const tried: number[] = [];
+  for (const i of order) {
+    const group = groups[i] ?? -1;
+    if (group < 0 || tried.includes(group)) continue;
+    if (tried.length >= MAX_GROUPS_TRIED) break;
+    tried.push(group);
     if (matchesCore(state, at, state.groups[group] ?? [], options)) return group;
   }
   return null;
@@ -165,29 +171,25 @@ function entitySpread(units: readonly ClaimUnit[]): EntitySpread {
 export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): Alignment {
   const claims = units.filter((u) => isClaim(u, options));
   const spread = entitySpread(units);
+  const space = featureSpace(claims.map(featuresOf), spread.main);
+  const slot = new Int32Array(units.reduce((max, u) => Math.max(max, u.index + 1), 0)).fill(-1);
+  claims.forEach((u, i) => (slot[u.index] = i));
   const state: AlignState = {
-    space: featureSpace(claims.map(featuresOf), spread.main),
-    slot: new Map(claims.map((u, i) => [u.index, i])),
-    postings: new Map(),
+    space,
+    slot,
+    index: candidateIndex(space, options.maxPostings, options.maxCandidates),
     groupOf: new Int32Array(claims.length).fill(-1),
     groups: [],
     claims,
-    tally: new Float64Array(claims.length),
     rare: spread.rare,
     threshold: options.alignThreshold,
+    scratch: { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 },
   };
-  claims.forEach((unit, at) => {
+  for (let at = 0; at < claims.length; at += 1) {
     const group = bestGroup(state, at, options);
     const target = group ?? state.groups.push([]) - 1;
-    state.groups[target]?.push(unit);
+    state.groups[target]?.push(claims[at] as ClaimUnit);
     state.groupOf[at] = target;
-    for (const f of state.space.vectors[at]?.ids ?? []) {
-      if ((state.space.frequency[f] ?? 0) > options.maxPostings) continue;
-      const list = state.postings.get(f);
-      if (list) list.push(at);
-      else state.postings.set(f, [at]);
-    }
-  });
-  const score = (a: ClaimUnit, b: ClaimUnit): number => scoreAt(state, state.slot.get(a.index) ?? -1, state.slot.get(b.index) ?? -1).score;
-  return { groups: state.groups, score };
+  }
+  return { groups: state.groups, score: (a, b) => scoreAt(state, slot[a.index] ?? -1, slot[b.index] ?? -1).score };
 }

@@ -57,7 +57,20 @@ export function articleEntities(
   return { mentions, mainPeople: topPeople(mentions) };
 }
 
-/** Mentions that fall inside a span. */
+/** Mentions that fall inside a span (mentions in text order: a binary search finds the first). */
 export function mentionsWithin(mentions: readonly EntityMention[], span: Span): EntityMention[] {
-  return mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as EntityMention).span.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = low; i < mentions.length; i += 1) {
+    const m = mentions[i] as EntityMention;
+    if (m.span.start >= span.end) break;
+    if (m.span.end <= span.end) out.push(m);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
 import type { Span } from '../types.ts';
 import { IRREGULAR, MULTIPLIERS, NUMBER_SKIP_BEFORE, NUMBER_WORDS, PHRASE_BREAK, PREDICATE_AUX, TIME_UNIT_WORDS } from './_lexicon.ts';
 import type { NumberMention } from './model.ts';
-import { conceptOf, isStopword, words } from './terms.ts';
+import { cachedConcept, conceptOf, isStopword, words, type TermCache } from './terms.ts';
 
 type Token = ReturnType<typeof words>[number];
 
@@ -18,6 +18,10 @@ const MAX_NOUN_WORDS = 4;
 const MAX_PREDICATE_REACH = 4;
 /** Concepts of duration nouns (pure data, computed once from the word list). */
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_WORDS.map(conceptOf));
+/** A quick test before tokenising: most clauses hold no count at all. */
+const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS.keys()].join('|')})`, 'i');
+/** A token that may be a count: digits, or a number word (alone or first in a compound). */
+const COUNT_TOKEN = new RegExp(`^(?:\\d|(?:${[...NUMBER_WORDS.keys()].join('|')})(?:-|$))`, 'i');
 const PERCENT = /^(?:\s*%|\s+per\s?cent\b)/i;
 
 function numberWordValue(word: string): number | null {
@@ -75,22 +79,22 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number): NounP
 }
 
 /** The participle after the noun phrase ("were killed", "missing"), skipping auxiliaries. */
-function predicateAfter(text: string, tokens: readonly Token[], from: number): string {
+function predicateAfter(text: string, tokens: readonly Token[], from: number, cache: TermCache | undefined): string {
   let i = from;
   while (i < tokens.length && PREDICATE_AUX.has((tokens[i] as Token).word.toLowerCase())) i += 1;
   const token = tokens[i];
   if (token === undefined || /[,;:.]/.test(text.slice((tokens[from - 1] as Token).end, token.start))) return '';
-  return /(?:ed|en)$/i.test(token.word) || /^(?:dead|missing|hurt)$/i.test(token.word) ? conceptOf(token.word) : '';
+  return /(?:ed|en)$/i.test(token.word) || /^(?:dead|missing|hurt)$/i.test(token.word) ? cachedConcept(token.word, cache) : '';
 }
 
 /** The content words just before the number ("fund 40", "commits both states to 30"), nearest first. */
-function predicatesBefore(tokens: readonly Token[], at: number): string[] {
+function predicatesBefore(tokens: readonly Token[], at: number, cache: TermCache | undefined): string[] {
   const out: string[] = [];
   for (let i = at - 1; i >= Math.max(0, at - MAX_PREDICATE_REACH) && out.length < 2; i -= 1) {
     const word = (tokens[i] as Token).word;
     if (/^\d/.test(word) || NUMBER_SKIP_BEFORE.has(word.toLowerCase()) || isStopword(word)) continue;
     if (/^\p{Lu}/u.test(word)) break;
-    out.push(conceptOf(word));
+    out.push(cachedConcept(word, cache));
   }
   return out;
 }
@@ -100,7 +104,7 @@ function inside(at: number, spans: readonly Span[]): boolean {
 }
 
 /** One slot at token i, or null when the token is no count. */
-function slotAt(text: string, tokens: readonly Token[], i: number): NumberMention | null {
+function slotAt(text: string, tokens: readonly Token[], i: number, cache: TermCache | undefined): NumberMention | null {
   let value = baseValue(text, tokens, i);
   if (value === null) return null;
   let from = i + 1;
@@ -114,29 +118,36 @@ function slotAt(text: string, tokens: readonly Token[], i: number): NumberMentio
   const percent = PERCENT.exec(text.slice(last.end));
   const phrase = percent ? { words: [], next: from } : nounPhrase(text, tokens, from);
   const head = phrase.words.at(-1);
-  const noun = percent ? 'percent' : head === undefined ? '' : conceptOf(head.word);
+  const noun = percent ? 'percent' : head === undefined ? '' : cachedConcept(head.word, cache);
   const end = percent ? last.end + percent[0].length : (head ?? last).end;
   return {
     value: String(value),
     noun: TIME_UNITS.has(noun) ? '' : noun,
-    modifiers: phrase.words.slice(0, -1).map((t) => conceptOf(t.word)),
-    predicates: [predicateAfter(text, tokens, phrase.next), ...predicatesBefore(tokens, i)].filter((p) => p !== ''),
+    modifiers: phrase.words.slice(0, -1).map((t) => cachedConcept(t.word, cache)),
+    predicates: [predicateAfter(text, tokens, phrase.next, cache), ...predicatesBefore(tokens, i, cache)].filter((p) => p !== ''),
     text: text.slice((tokens[i] as Token).start, end),
   };
 }
 
-/**
- * The counts stated in a clause (`offset` is the clause's start in the article text, `skip` the
- * article spans to ignore: its dates).
- */
-export function numberSlots(text: string, offset: number, skip: readonly Span[]): NumberMention[] {
-  const tokens = words(text);
+export interface SlotInput {
+  /** The clause's start in the article text. */
+  readonly offset: number;
+  /** Article spans to ignore (its dates). */
+  readonly skip: readonly Span[];
+  /** The clause's tokens when the caller has them already. */
+  readonly tokens?: readonly Token[];
+  readonly cache?: TermCache;
+}
+
+/** The counts stated in a clause. */
+export function numberSlots(text: string, input: SlotInput): NumberMention[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const tokens = input.tokens ?? words(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (!/^\d/.test(token.word) && !NUMBER_WORDS.has(token.word.toLowerCase().split('-')[0] ?? '')) continue;
-    if (inside(offset + token.start, skip)) continue;
-    const slot = slotAt(text, tokens, i);
+    if (!COUNT_TOKEN.test(token.word) || inside(input.offset + token.start, input.skip)) continue;
+    const slot = slotAt(text, tokens, i, input.cache);
     if (slot !== null) out.push(slot);
   }
   return out;

@@ -82,31 +82,49 @@ export interface Scored {
   readonly sharedSpecific: number;
 }
 
-/** Similarity of two feature vectors in 0..1. */
-export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpace): Scored {
+/** A Scored value a hot loop may overwrite (one per analysis, no object per comparison). */
+export type ScoreScratch = { -readonly [K in keyof Scored]: Scored[K] };
+
+/** Similarity of two feature vectors in 0..1, written into `out`. */
+export function similarityInto(a: FeatureVector, b: FeatureVector, space: FeatureSpace, out: ScoreScratch): ScoreScratch {
   let shared = 0;
   let sharedTerms = 0;
   let termWeight = 0;
   let sharedSpecific = 0;
   let i = 0;
   let j = 0;
+  const { weights, isTerm, isSpecific } = space;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i] ?? 0;
     const y = b.ids[j] ?? 0;
     if (x < y) i += 1;
     else if (x > y) j += 1;
     else {
-      shared += space.weights[x] ?? 0;
-      sharedTerms += space.isTerm[x] ?? 0;
-      termWeight += (space.isTerm[x] ?? 0) * (space.weights[x] ?? 0);
-      sharedSpecific += space.isSpecific[x] ?? 0;
+      const w = weights[x] ?? 0;
+      const term = isTerm[x] ?? 0;
+      shared += w;
+      sharedTerms += term;
+      termWeight += term * w;
+      sharedSpecific += isSpecific[x] ?? 0;
       i += 1;
       j += 1;
     }
   }
-  if (shared === 0) return { score: 0, sharedTerms, termWeight, sharedSpecific };
+  out.sharedTerms = sharedTerms;
+  out.termWeight = termWeight;
+  out.sharedSpecific = sharedSpecific;
+  if (shared === 0) {
+    out.score = 0;
+    return out;
+  }
   const small = Math.min(a.total, b.total);
   const cosine = shared / Math.sqrt(a.total * b.total);
   const containment = shared / small;
-  return { score: 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12), sharedTerms, termWeight, sharedSpecific };
+  out.score = 0.6 * cosine + 0.4 * containment * Math.min(1, small / 12);
+  return out;
+}
+
+/** Similarity of two feature vectors in 0..1. */
+export function similarity(a: FeatureVector, b: FeatureVector, space: FeatureSpace): Scored {
+  return similarityInto(a, b, space, { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 });
 }

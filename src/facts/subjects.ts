@@ -113,8 +113,14 @@ export interface Agents {
  * unless the same people take part in both (one invites the other, the other accepts).
  */
 export function subjectsDiffer(a: Agents, b: Agents): boolean {
-  if (a.subjects.length === 0 || b.subjects.length === 0 || a.subjects.some((x) => b.subjects.includes(x))) return false;
-  const inB = (p: string): boolean => b.actors.includes(p) || b.subjects.includes(p);
-  const inA = (p: string): boolean => a.actors.includes(p) || a.subjects.includes(p);
-  return !(a.actors.every(inB) && a.subjects.every(inB) && b.actors.every(inA) && b.subjects.every(inA));
+  if (a.subjects.length === 0 || b.subjects.length === 0) return false;
+  for (const x of a.subjects) if (b.subjects.includes(x)) return false;
+  return !(takesPart(a, b) && takesPart(b, a));
+}
+
+/** True when every person of `a` (actor or subject) takes part in `b`. */
+function takesPart(a: Agents, b: Agents): boolean {
+  for (const p of a.actors) if (!b.actors.includes(p) && !b.subjects.includes(p)) return false;
+  for (const p of a.subjects) if (!b.actors.includes(p) && !b.subjects.includes(p)) return false;
+  return true;
 }

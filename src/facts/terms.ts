@@ -81,9 +81,14 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
+/** A quick test before the phrase rewrites: most clauses hold none of their words. */
+const PHRASE_CUE = /\b(?:call|hold|held|talk|exchang|shar|delv|work|agree|the two|per ?cent)/;
+
 /** Lower-cases and replaces multi-word expressions by their concept word. */
 function normalisePhrases(text: string): string {
-  let out = text.toLowerCase().replace(/[‘’]/g, "'");
+  let out = text.toLowerCase();
+  if (out.includes('’') || out.includes('‘')) out = out.replace(/[‘’]/g, "'");
+  if (!PHRASE_CUE.test(out)) return out;
   for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
   return out;
 }
@@ -101,7 +106,8 @@ export function words(text: string): { readonly word: string; readonly start: nu
 /** Word → concept memo for one analysis (a value passed in, never a module global). */
 export type TermCache = Map<string, string>;
 
-function cachedConcept(word: string, cache: TermCache | undefined): string {
+/** The concept of a word, memoised in the analysis's cache when one is given. */
+export function cachedConcept(word: string, cache: TermCache | undefined): string {
   if (cache === undefined) return conceptOf(word);
   let concept = cache.get(word);
   if (concept === undefined) {

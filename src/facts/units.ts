@@ -96,36 +96,64 @@ interface UnitInput {
   readonly parties: StoryParties;
 }
 
+/** The text with the given [start, end) ranges replaced by spaces (same length), built from slices. */
+function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+const WORD_CHAR = /[\p{L}’'-]/u;
+
+/** The word that ends just before `at` (white space between), or null. */
+function wordBefore(text: string, at: number): { readonly word: string; readonly start: number } | null {
+  let end = at;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  if (end === at) return null;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start -= 1;
+  return start < end ? { word: text.slice(start, end), start } : null;
+}
+
 /**
  * The clause with its names blanked out, and the title words just before a person's name
  * ("Prime Minister", "Russian President"): names are entity features already, and titles would make
  * every sentence about the story's actors look alike.
  */
 function withoutNames(text: string, span: Span, mentions: readonly EntityMention[], titles: ReadonlySet<string>): string {
-  const chars = text.split('');
+  const ranges: [number, number][] = [];
   for (const m of mentions) {
     let start = m.span.start - span.start;
-    for (let i = start; i < m.span.end - span.start; i += 1) chars[i] = ' ';
+    ranges.push([start, m.span.end - span.start]);
     if (m.type !== 'person') continue;
-    for (;;) {
-      const word = /([\p{L}’'-]+)\s+$/u.exec(text.slice(0, start));
-      const title = word?.[1] !== undefined && (titles.has(word[1].toLowerCase()) || (/^\p{Lu}/u.test(word[1]) && word.index > 0));
-      if (!word?.[1] || !title) break;
-      start = word.index;
-      for (let i = start; i < start + word[1].length; i += 1) chars[i] = ' ';
+    for (let word = wordBefore(text, start); word !== null; word = wordBefore(text, start)) {
+      const title = titles.has(word.word.toLowerCase()) || (/^\p{Lu}/u.test(word.word) && word.start > 0);
+      if (!title) break;
+      start = word.start;
+      ranges.push([start, start + word.word.length]);
     }
   }
-  return chars.join('');
+  return blank(text, ranges);
 }
 
 /** Blanks full quotations of more than a few words: what a speaker said, not what the writer reports. */
 function withoutLongQuotes(text: string, span: Span, quotes: AnnotatedArticle['quotes']): string {
-  const chars = text.split('');
-  for (const { span: q } of quotes.filter((quote) => quote.kind === 'full')) {
-    if (q.end <= span.start || q.start >= span.end || words(text.slice(q.start - span.start, q.end - span.start)).length <= LONG_QUOTE_WORDS) continue;
-    for (let i = Math.max(q.start, span.start); i < Math.min(q.end, span.end); i += 1) chars[i - span.start] = ' ';
+  const ranges: [number, number][] = [];
+  for (const quote of quotes) {
+    const q = quote.span;
+    if (quote.kind !== 'full' || q.end <= span.start || q.start >= span.end) continue;
+    if (words(text.slice(q.start - span.start, q.end - span.start)).length <= LONG_QUOTE_WORDS) continue;
+    ranges.push([Math.max(q.start, span.start) - span.start, Math.min(q.end, span.end) - span.start]);
   }
-  return chars.join('');
+  return blank(text, ranges);
 }
 
 /** The clause as a claim: its subject restored before a bare predicate, a first capital letter. */
@@ -138,6 +166,7 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
   const { article, own, span } = input;
   const text = article.text.slice(span.start, span.end);
   const mentions = mentionsWithin(own.mentions, span);
+  const tokens = words(text);
   const dates = article.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
   const actors = actorsOf(text, mentions, own);
   const named = mentions.map((m) => m.entity);
@@ -151,14 +180,14 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     sentence: input.sentence,
     text: claimText(text, input),
     span,
-    words: words(text).length,
+    words: tokens.length,
     terms: [...new Set([...keyTerms, ...mentions.flatMap((m) => m.name.toLowerCase().split(/\s+/))])],
     keyTerms,
     entities: [...new Set(entities)],
     actors,
     subjects: input.subject.entities,
     dates,
-    numbers: numberSlots(text, span.start, dates.map((d) => d.span)),
+    numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), tokens, cache: input.cache }),
     places: placesOf(article, mentions),
     quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms),
     thirdParties: thirdPartiesOf(text, span, mentions, input.parties),

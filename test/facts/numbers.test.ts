@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { numberSlots } from '../../src/facts/numbers.ts';
 
 function slots(text: string) {
-  return numberSlots(text, 0, []).map((s) => ({ value: s.value, noun: s.noun, predicate: s.predicates[0] ?? '', text: s.text }));
+  return numberSlots(text, { offset: 0, skip: [] }).map((s) => ({ value: s.value, noun: s.noun, predicate: s.predicates[0] ?? '', text: s.text }));
 }
 
 test('the counted noun is the head of the phrase after the number, with the verb before it', () => {
