@@ -9,6 +9,8 @@
  * stories whose membership changed are re-briefed, and the batch's articles, the changed
  * assignments, those briefs and the stories that disappeared are written in one transaction. A
  * run killed mid-way leaves the last committed batch; a re-run skips the stored ids and completes.
+ * A batch computed while another writer added articles is refused (`StoreConflictError`), never
+ * written over their work.
  *
  * Batches grow with the store (at least `batchSize`, else half the stored count), so the
  * regrouping passes over a run sum to a small multiple of its size.
@@ -178,7 +180,7 @@ async function commitBatch(request: BatchRequest): Promise<Changes> {
     for (const article of ids) if (ledger.storyOf.get(article) !== id) assignments.push({ article, story: id });
   }
   const updatedAt = (context.now?.() ?? new Date()).toISOString();
-  await store.putStories({ articles: batch, assignments, briefs, removed, updatedAt });
+  await store.putStories({ articles: batch, assignments, briefs, removed, updatedAt, storedArticles: ledger.inputs.length });
   for (const input of inputs.slice(ledger.inputs.length)) ledger.inputs.push(input);
   for (const { article, story } of assignments) ledger.storyOf.set(article, story);
   return { touched: changed.map((s) => s.id), removed };

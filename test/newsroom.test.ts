@@ -10,6 +10,7 @@ import { briefStory, groupStories } from '../src/story-context.ts';
 import { resolveOptions } from '../src/options.ts';
 import { isRejected } from '../src/diagnostics.ts';
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
+import { StoreConflictError } from '../src/store/index.ts';
 import type { AnnotatedArticle } from '../src/types.ts';
 import { writeGeneratedCorpus } from './store/_generated.ts';
 
@@ -75,4 +76,23 @@ test('readNewArticles does not annotate what the store holds', async () => {
   for await (const item of readNewArticles(store, { paths, options, io, context })) kinds.push(item.kind);
   assert.deepEqual(kinds, ['known', 'known', 'article', 'article']);
   await store.close();
+});
+
+test('a batch is refused when another writer added articles meanwhile; what it committed before stays', async () => {
+  const [a, b, c] = await annotate(generated.slice(0, 3));
+  const path = join(dir, 'shared.db');
+  const mine = openSqliteStore(path);
+  const theirs = openSqliteStore(path);
+  async function* interleaved(): AsyncGenerator<AnnotatedArticle> {
+    yield a!;
+    await ingestInto(theirs, [c!], options, { nlp: context.nlp });
+    yield b!;
+  }
+  await assert.rejects(ingestInto(mine, interleaved(), options, { nlp: context.nlp, batchSize: 1 }), StoreConflictError);
+  assert.deepEqual((await mine.allArticles()).map((x) => x.id), [a!.id, c!.id]);
+  const resumed = await ingestInto(mine, [a!, b!, c!], options, { nlp: context.nlp });
+  assert.equal(resumed.added, 1);
+  assert.equal(resumed.known, 2);
+  await mine.close();
+  await theirs.close();
 });

@@ -61,6 +61,11 @@ export interface StoryWrite {
   readonly removed: readonly string[];
   /** ISO 8601 time written as the touched stories' `updatedAt`. */
   readonly updatedAt: string;
+  /**
+   * How many articles the store held when this write was computed. When given, the write is
+   * refused (`StoreConflictError`) if the store now holds another number: another writer got in.
+   */
+  readonly storedArticles?: number;
 }
 
 export interface SearchHit {
@@ -106,7 +111,7 @@ export interface Store {
 /** Where commands keep the store when none is given: a SQLite file in the current folder. */
 export const DEFAULT_STORE_LOCATION = 'newsdesk.db';
 
-export { StoreUnavailableError } from './errors.ts';
+export { StoreConflictError, StoreUnavailableError } from './errors.ts';
 
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 

@@ -8,7 +8,7 @@
 import { resolveOptions, type Options } from '../../options.ts';
 import { createPipelineContext, type PipelineContext } from '../../pipeline.ts';
 import { ingestInto, readNewArticles, type IngestSummary } from '../../newsroom.ts';
-import { DEFAULT_STORE_LOCATION, openStore, StoreUnavailableError, type Store } from '../../store/index.ts';
+import { DEFAULT_STORE_LOCATION, openStore, StoreConflictError, StoreUnavailableError, type Store } from '../../store/index.ts';
 import { isRejected } from '../../diagnostics.ts';
 import type { AnnotatedArticle } from '../../types.ts';
 import type { CliIO } from '../io.ts';
@@ -39,7 +39,8 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags, io
   const counter = { known: 0 };
   try {
     const articles = newArticles({ store, paths, options, io, quiet, progress, context, counter });
-    const summary = await ingestInto(store, articles, options, { nlp: context.nlp });
+    const summary = await ingestSafely(store, articles, { options, nlp: context.nlp, io, location });
+    if (summary === null) return 1;
     const known = summary.known + counter.known;
     const output = openOutput(io, flags.out);
     try {
@@ -51,6 +52,21 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags, io
     return summary.added + known > 0 ? 0 : 1;
   } finally {
     await store.close();
+  }
+}
+
+/** Runs the ingest; another writer changing the store meanwhile is reported (exit 1), not thrown. */
+async function ingestSafely(
+  store: Store,
+  articles: AsyncIterable<AnnotatedArticle>,
+  run: { readonly options: Options; readonly nlp: PipelineContext['nlp']; readonly io: CliIO; readonly location: string },
+): Promise<IngestSummary | null> {
+  try {
+    return await ingestInto(store, articles, run.options, { nlp: run.nlp });
+  } catch (err) {
+    if (!(err instanceof StoreConflictError)) throw err;
+    run.io.stderr.write(`newsdesk: another process wrote to ${run.location} during this ingest (${err.message}); the batches committed before are kept: run the ingest again\n`);
+    return null;
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * The SQLite store's writes. Each public function runs as one transaction (BEGIN IMMEDIATE), so a
  * process killed mid-way leaves the file as it was before the call; every statement is prepared
- * once and parameterised.
+ * once and parameterised. A write may name the article count it was computed from; it is refused
+ * when another writer has changed the store since (checked inside the write's own transaction).
  */
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { StoryWrite } from '../index.ts';
 import { storyRowOf } from '../rows.ts';
+import { StoreConflictError } from '../errors.ts';
 import { encodeArticle } from './_codec.ts';
 
 export interface Writer {
@@ -47,6 +49,12 @@ export function createWriter(db: Database.Database): Writer {
   };
   const putArticles = db.transaction(insertArticles);
   const putStories = db.transaction((write: StoryWrite): void => {
+    if (write.storedArticles !== undefined) {
+      const { n } = statements.countArticles.get() as { n: number };
+      if (n !== write.storedArticles) {
+        throw new StoreConflictError(`the store holds ${n} articles, not the ${write.storedArticles} this write was computed from`);
+      }
+    }
     insertArticles(write.articles);
     for (const { article, story } of write.assignments) statements.assign.run(story, article);
     for (const id of write.removed) removeStory(id);
@@ -66,6 +74,7 @@ function prepareWrites(db: Database.Database) {
        ON CONFLICT (id) DO NOTHING`,
     ),
     assign: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
+    countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     deleteEntities: db.prepare('DELETE FROM story_entities WHERE story_id = ?'),
     deleteFacts: db.prepare('DELETE FROM facts WHERE story_id = ?'),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../../src/store/sqlite/index.ts';
-import type { Store } from '../../../src/store/index.ts';
+import { StoreConflictError, type Store } from '../../../src/store/index.ts';
 import type { Brief } from '../../../src/types.ts';
 import { schemaErrors } from '../../_support/schema.ts';
 import { makeArticle, makeBrief } from '../_fixtures.ts';
@@ -141,6 +141,17 @@ test('a write that fails part way leaves nothing behind', async () => {
   assert.equal(await store.hasArticle(extra.id), false);
   assert.deepEqual(await store.getBrief('story-bridge'), bridgeBrief);
   assert.equal((await store.listStories())[1]!.updatedAt, NOW);
+  await store.close();
+});
+
+test('a write computed from an older state of the store is refused whole', async () => {
+  const store = await seeded();
+  const extra = makeArticle({ text: 'A fourth report on the bridge.', source: 'River News' });
+  const write = { articles: [extra], assignments: [{ article: extra.id, story: 'story-bridge' }], briefs: [], removed: [], updatedAt: NOW };
+  await assert.rejects(store.putStories({ ...write, storedArticles: 2 }), StoreConflictError);
+  assert.equal(await store.hasArticle(extra.id), false);
+  await store.putStories({ ...write, storedArticles: 3 });
+  assert.equal(await store.hasArticle(extra.id), true);
   await store.close();
 });
 
