@@ -7,6 +7,7 @@
  * The store does no analysis: it keeps what the pipeline produced and answers queries over it.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AnnotatedArticle, Brief, DatePrecision } from '../types.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { openSqliteStore } from './sqlite/index.ts';
@@ -118,7 +119,7 @@ const URL_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** False when the location is a SQLite file path that does not exist yet (URLs are assumed to exist). */
 export function storeExists(location: string): boolean {
   if (location === ':memory:' || (URL_SCHEME.test(location) && !location.startsWith('file:'))) return true;
-  return existsSync(location.startsWith('file:') ? new URL(location) : location);
+  return existsSync(location.startsWith('file:') ? fileURLToPath(location) : location);
 }
 
 /** Opens (creating and migrating when needed) the store at a file path, `:memory:`, or a URL. */
@@ -131,6 +132,6 @@ export async function openStore(location: string): Promise<Store> {
   if (scheme !== undefined && scheme !== 'file') {
     throw new StoreUnavailableError(`unknown store URL scheme "${scheme}://"; give a SQLite file path`);
   }
-  const path = scheme === 'file' ? new URL(location).pathname : location;
+  const path = scheme === 'file' ? fileURLToPath(location) : location;
   return openSqliteStore(path);
 }
