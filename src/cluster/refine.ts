@@ -20,7 +20,7 @@ export interface RefineMember {
 
 export type RefineOptions = Pick<
   ClusterOptions,
-  'joinThreshold' | 'mergeThreshold' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
+  'joinThreshold' | 'mergeThreshold' | 'orphanThreshold' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
 >;
 
 interface State {
@@ -39,6 +39,7 @@ export function refineStories(members: readonly RefineMember[], start: readonly 
   const order = members.map((_, i) => i).sort((a, b) => (members[a]!.id < members[b]!.id ? -1 : 1));
   reassign(state, order);
   if (mergeGroups(state, order) > 0) reassign(state, order);
+  for (const i of order) adoptOrphan(state, i);
   return state.groupOf;
 }
 
@@ -124,6 +125,26 @@ function score(state: State, { cosines, gap }: Fit): number {
 function newGroup(state: State): number {
   state.groups.push(createGroup());
   return state.groups.length - 1;
+}
+
+/**
+ * An article left alone joins its best candidate story at `orphanThreshold`: a short report
+ * shares few words with a long story's centroid even when it tells the same event.
+ */
+function adoptOrphan(state: State, i: number): void {
+  const own = state.groupOf[i]!;
+  if (state.groups[own]!.size > 1) return;
+  const member = state.members[i]!;
+  let best = own;
+  let bestScore = state.options.orphanThreshold;
+  for (const g of candidates(state, state.queries[i]!, own)) {
+    const fit = score(state, memberFit(state.groups[g]!, member, false));
+    if (fit >= bestScore) [best, bestScore] = [g, fit];
+  }
+  if (best === own) return;
+  leave(state.groups[own]!, member, i);
+  join(state.groups[best]!, member, i);
+  state.groupOf[i] = best;
 }
 
 /** Merges groups whose centroids converged (the lower index survives); the number merged. */
