@@ -73,18 +73,30 @@ export function profileCosines(a: InternedProfile, b: InternedProfile): Cosines 
 
 /**
  * Adds the `limit` heaviest terms of a vector to `into` (term id → weight), heaviest first;
- * ties go to the term that sorts first, for determinism.
+ * ties go to the term that sorts first, for determinism. A native numeric sort finds the
+ * cut-off weight; only the chosen terms are ordered with a comparator.
  */
 export function addTopTerms(vocabulary: Vocabulary, vector: TermVector, limit: number, into: Map<number, number>): void {
-  const { terms } = vocabulary;
   const { ids, values } = vector;
-  const order = Array.from(values.keys()).sort((x, y) => {
+  const n = Math.min(limit, values.length);
+  if (n <= 0) return;
+  const cutoff = Float64Array.from(values).sort()[values.length - n]!;
+  const chosen: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (values[i]! > cutoff) chosen.push(i);
+    else if (values[i] === cutoff) tied.push(i);
+  }
+  const { terms } = vocabulary;
+  const byWeightThenTerm = (x: number, y: number): number => {
     const diff = values[y]! - values[x]!;
     if (diff !== 0) return diff;
     return terms[ids[x]!]! < terms[ids[y]!]! ? -1 : 1;
-  });
-  const n = Math.min(limit, order.length);
-  for (let k = 0; k < n; k++) into.set(ids[order[k]!]!, values[order[k]!]!);
+  };
+  if (chosen.length + tied.length > n) tied.sort(byWeightThenTerm);
+  for (let k = 0; chosen.length < n; k++) chosen.push(tied[k]!);
+  chosen.sort(byWeightThenTerm);
+  for (const i of chosen) into.set(ids[i]!, values[i]!);
 }
 
 /** Adds every term of a vector to `into` (term id → weight). */
