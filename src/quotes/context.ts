@@ -6,7 +6,7 @@
 import type { ArticleEntity, Span } from '../types.ts';
 import { isHonorific, isNotName, isRole, isSpeechVerb, takesListener } from './_lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { firstWordFrom, readWords, tokenAt, type Token, type Words } from './tokens.ts';
 import { collectPersons, personOf, type Persons } from './persons.ts';
 import type { ScannedQuote } from './scan.ts';
 import { splitSentences } from './sentences.ts';
@@ -15,20 +15,20 @@ export interface QuoteContext {
   readonly text: string;
   readonly quotes: readonly ScannedQuote[];
   readonly sentences: readonly Span[];
-  readonly tokens: readonly Token[];
+  readonly words: Words;
   readonly mentions: readonly Mention[];
   /** The people (and speaking organisations) of the article, by full name. */
   readonly persons: Persons;
 }
 
 export function buildContext(text: string, paragraphs: readonly Span[], quotes: readonly ScannedQuote[], entities: readonly ArticleEntity[]): QuoteContext {
-  const tokens = tokenize(text);
-  const mentions = findMentions(text, tokens, entities);
+  const words = readWords(text);
+  const mentions = findMentions(text, words, entities);
   return {
     text,
     quotes,
     sentences: splitSentences(text, paragraphs, quotes),
-    tokens,
+    words,
     mentions,
     persons: collectPersons(text, mentions),
   };
@@ -55,10 +55,11 @@ export function isQuoted(ctx: QuoteContext, pos: number): boolean {
 /** Tokens that start in [from, to) and lie outside every quote. */
 export function tokensIn(ctx: QuoteContext, from: number, to: number): Token[] {
   const found: Token[] = [];
-  for (let i = lowerBound(ctx.tokens, from, (t) => t.start); i < ctx.tokens.length; i++) {
-    const t = ctx.tokens[i] as Token;
-    if (t.start >= to) break;
-    if (!isQuoted(ctx, t.start)) found.push(t);
+  const { words } = ctx;
+  for (let i = firstWordFrom(words, from); i < words.count; i++) {
+    const start = words.starts[i] as number;
+    if (start >= to) break;
+    if (!isQuoted(ctx, start)) found.push(tokenAt(words, i));
   }
   return found;
 }

@@ -5,7 +5,8 @@
  */
 import type { ArticleEntity, Span } from '../types.ts';
 import { pronounKind, type PronounKind } from './_lexicon.ts';
-import { capital, hasFlag, honorific, notName, pronoun, role, type Token } from './tokens.ts';
+import { indexEntities, linkEntity, type EntityLinks } from './entity-links.ts';
+import { capital, honorific, notName, possessive, pronoun, role, wordText, type Form, type Token, type Words } from './tokens.ts';
 
 export type { Token };
 
@@ -21,68 +22,58 @@ export interface Mention {
   readonly entity: ArticleEntity | null;
 }
 
-const possessive = (w: string): boolean => /[’']s$/.test(w) || /s[’']$/.test(w);
 const bareName = (w: string): string => w.replace(/[’']s$/, '').replace(/[’']$/, '');
-const titleWord = (t: Token): boolean => (t.flags & (role | honorific)) !== 0;
+const isTitle = (w: Words, i: number): boolean => ((w.flags[i] as number) & (role | honorific)) !== 0;
+const has = (w: Words, i: number, flag: number): boolean => ((w.flags[i] as number) & flag) !== 0;
 
-function isNameToken(tok: Token): boolean {
-  return (tok.flags & (capital | role | honorific | notName)) === capital;
+function isName(w: Words, i: number): boolean {
+  return ((w.flags[i] as number) & (capital | role | honorific | notName)) === capital;
 }
 
-/** True when only one space (no punctuation) separates two tokens. */
-const joined = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+/** True when only one space (no punctuation) separates words `a` and `b`. */
+const joined = (text: string, w: Words, a: number, b: number): boolean =>
+  w.starts[b] === (w.ends[a] as number) + 1 && text.charCodeAt(w.ends[a] as number) === 32;
 
-/** Runs of name tokens: [first, last] token indexes. */
-function nameRuns(text: string, tokens: readonly Token[]): [number, number][] {
+/** Runs of name words: [first, last] word indexes. */
+function nameRuns(text: string, w: Words): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const tok = tokens[i];
-    if (tok === undefined || !isNameToken(tok)) {
+  while (i < w.count) {
+    if (!isName(w, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (!possessive(tokens[j]?.text ?? '') && j + 1 < tokens.length && isNameToken(tokens[j + 1] as Token) && joined(text, tokens[j] as Token, tokens[j + 1] as Token)) j++;
+    while (!has(w, j, possessive) && j + 1 < w.count && isName(w, j + 1) && joined(text, w, j, j + 1)) j++;
     runs.push([i, j]);
     i = j + 1;
   }
   return runs;
 }
 
-/** Lower-cased titles, roles and capitalised modifiers written just before token `first`. */
-function modifiersBefore(text: string, tokens: readonly Token[], first: number): string[] {
+/** Lower-cased titles, roles and capitalised modifiers written just before word `first`. */
+function modifiersBefore(text: string, w: Words, first: number): string[] {
   const words: string[] = [];
   for (let k = first - 1; k >= 0 && words.length < 5; k--) {
-    const tok = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (!/^ +$/.test(text.slice(tok.end, next.start)) && !(titleWord(tok) && text.slice(tok.end, next.start) === '. ')) break;
-    if (!titleWord(tok) && !(hasFlag(tok, capital) && !hasFlag(tok, notName))) break;
-    words.unshift(bareName(tok.text).toLowerCase().replace(/\.$/, ''));
+    const gap = text.slice(w.ends[k], w.starts[k + 1]);
+    if (!/^ +$/.test(gap) && !(isTitle(w, k) && gap === '. ')) break;
+    if (!isTitle(w, k) && !(has(w, k, capital) && !has(w, k, notName))) break;
+    words.unshift(bareName(wordText(w, k)).toLowerCase().replace(/\.$/, ''));
   }
   return words;
 }
 
 /** True when a run is itself a modifier: followed by a title and another name (`Russian President X`). */
-function isModifierRun(text: string, tokens: readonly Token[], last: number): boolean {
+function isModifierRun(text: string, w: Words, last: number): boolean {
   let k = last + 1;
-  while (k < tokens.length && titleWord(tokens[k] as Token) && joined(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
-  return k > last + 1 && k < tokens.length && isNameToken(tokens[k] as Token);
+  while (k < w.count && isTitle(w, k) && joined(text, w, k - 1, k)) k++;
+  return k > last + 1 && k < w.count && isName(w, k);
 }
 
-function linkEntity(name: string, span: Span, entities: readonly ArticleEntity[]): ArticleEntity | null {
-  const lower = name.toLowerCase();
-  const bySpan = entities.find((e) => e.mentions.some((m) => m.start < span.end && span.start < m.end));
-  if (bySpan) return bySpan;
-  const byAlias = entities.find((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
-  if (byAlias) return byAlias;
-  return entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === lower.split(/\s+/).pop()) ?? null;
-}
-
-/** True when a token opens a sentence, a paragraph or a quote. */
-function opensSentence(text: string, tok: Token): boolean {
-  const from = Math.max(0, tok.start - 4);
-  let i = tok.start - 1;
+/** True when a word starting at `start` opens a sentence, a paragraph or a quote. */
+function opensSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - 4);
+  let i = start - 1;
   if (i >= from && /["\u201C\u2018]/.test(text[i] as string)) return true;
   while (i >= from && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < from) return true;
@@ -95,63 +86,70 @@ function opensSentence(text: string, tok: Token): boolean {
  * Capitalised words seen away from a sentence start. A one-word run that only ever opens sentences
  * (`Critics say…`) is an ordinary word, not a name.
  */
-function midSentenceWords(text: string, tokens: readonly Token[]): Set<string> {
+function midSentenceWords(text: string, w: Words): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (hasFlag(t, capital) && !opensSentence(text, t)) words.add(bareName(t.text));
+  for (let i = 0; i < w.count; i++) if (has(w, i, capital) && !opensSentence(text, w.starts[i] as number)) words.add(bareName(wordText(w, i)));
   return words;
 }
 
-/** True when a title stands right before token `first` (`Mr. Roe`, `Gov. Roe`). */
-function titled(text: string, tokens: readonly Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return prev !== undefined && titleWord(prev) && /^\.? $/.test(text.slice(prev.end, (tokens[first] as Token).start));
+/** True when a title stands right before word `first` (`Mr. Roe`, `Gov. Roe`). */
+function titled(text: string, w: Words, first: number): boolean {
+  return first > 0 && isTitle(w, first - 1) && /^\.? $/.test(text.slice(w.ends[first - 1], w.starts[first]));
 }
 
-function findNames(text: string, tokens: readonly Token[], entities: readonly ArticleEntity[]): Mention[] {
-  const seen = midSentenceWords(text, tokens);
-  const known = (word: string): boolean => seen.has(word) || entities.some((e) => e.aliases.includes(word) || e.name === word);
-  return nameRuns(text, tokens)
-    .filter(([, last]) => !isModifierRun(text, tokens, last))
-    .filter(([first, last]) => first !== last || titled(text, tokens, first) || !opensSentence(text, tokens[first] as Token) || known(bareName((tokens[first] as Token).text)))
-    .map(([first, last]) => {
-      const start = (tokens[first] as Token).start;
-      const lastTok = tokens[last] as Token;
-      const raw = text.slice(start, lastTok.end);
-      const name = bareName(raw);
-      const span = { start, end: start + name.length };
-      return {
-        kind: 'name', span, text: name, modifiers: modifiersBefore(text, tokens, first),
-        possessive: possessive(lastTok.text), pronoun: null, entity: linkEntity(name, span, entities),
-      };
-    });
+function nameMention(text: string, w: Words, [first, last]: [number, number], links: EntityLinks): Mention {
+  const start = w.starts[first] as number;
+  const raw = text.slice(start, w.ends[last]);
+  const name = bareName(raw);
+  const span = { start, end: start + name.length };
+  return {
+    kind: 'name', span, text: name, modifiers: modifiersBefore(text, w, first),
+    possessive: has(w, last, possessive), pronoun: null, entity: linkEntity(links, name, span),
+  };
 }
 
-/** The token index of a determiner opening a description that ends at token `head`, or -1. */
-function descriptionStart(text: string, tokens: readonly Token[], head: number): number {
+function findNames(text: string, w: Words, links: EntityLinks): Mention[] {
+  const seen = midSentenceWords(text, w);
+  const known = (word: string): boolean => seen.has(word) || links.written.has(word);
+  const found: Mention[] = [];
+  for (const run of nameRuns(text, w)) {
+    const [first, last] = run;
+    if (isModifierRun(text, w, last)) continue;
+    const single = first === last && !titled(text, w, first) && opensSentence(text, w.starts[first] as number);
+    if (single && !known(bareName(wordText(w, first)))) continue;
+    found.push(nameMention(text, w, run, links));
+  }
+  return found;
+}
+
+/** The word index of a determiner opening a description that ends at word `head`, or -1. */
+function descriptionStart(text: string, w: Words, head: number): number {
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
-    const tok = tokens[k] as Token;
-    if (!/^\s+$/.test(text.slice(tok.end, (tokens[k + 1] as Token).start))) return -1;
-    if (tok.lower === 'the' || tok.lower === 'this' || tok.lower === 'that') return k;
-    if (hasFlag(tok, notName)) return -1;
+    if (!/^\s+$/.test(text.slice(w.ends[k], w.starts[k + 1]))) return -1;
+    const lower = (w.forms[w.form[k] as number] as Form).lower;
+    if (lower === 'the' || lower === 'this' || lower === 'that') return k;
+    if (has(w, k, notName)) return -1;
   }
   return -1;
 }
 
-function findDescriptions(text: string, tokens: readonly Token[]): Mention[] {
+function findDescriptions(text: string, w: Words): Mention[] {
   const found: Mention[] = [];
-  tokens.forEach((tok, head) => {
-    const next = tokens[head + 1];
-    if (!hasFlag(tok, role)) return;
-    if (next && joined(text, tok, next) && (titleWord(next) || isNameToken(next))) return;
-    const first = descriptionStart(text, tokens, head);
-    if (first < 0) return;
-    const start = (tokens[first] as Token).start;
-    const words = tokens.slice(first + 1, head + 1).map((t) => bareName(t.text));
+  for (let head = 0; head < w.count; head++) {
+    if (!has(w, head, role)) continue;
+    const next = head + 1;
+    if (next < w.count && joined(text, w, head, next) && (isTitle(w, next) || isName(w, next))) continue;
+    const first = descriptionStart(text, w, head);
+    if (first < 0) continue;
+    const start = w.starts[first] as number;
+    const end = w.ends[head] as number;
+    const words: string[] = [];
+    for (let k = first + 1; k <= head; k++) words.push(bareName(wordText(w, k)));
     found.push({
-      kind: 'description', span: { start, end: tok.end }, text: text.slice(start, tok.end), modifiers: words,
-      possessive: possessive(tok.text), pronoun: null, entity: null,
+      kind: 'description', span: { start, end }, text: text.slice(start, end), modifiers: words,
+      possessive: has(w, head, possessive), pronoun: null, entity: null,
     });
-  });
+  }
   return found;
 }
 
@@ -163,21 +161,30 @@ function beforeApostrophe(word: string): string {
   return at > 0 ? word.slice(0, at) : '';
 }
 
-function findPronouns(tokens: readonly Token[]): Mention[] {
+/** The subject pronoun a written form is or starts with (`he's`, `we're`), or ''. */
+function subjectPronounOf(f: Form): string {
+  const word = (f.flags & pronoun) !== 0 ? f.lower : f.lower.length <= 7 ? beforeApostrophe(f.lower) : '';
+  return subjectPronoun.has(word) ? word : '';
+}
+
+function findPronouns(w: Words): Mention[] {
+  const byForm = w.forms.map(subjectPronounOf);
   const found: Mention[] = [];
-  for (const t of tokens) {
-    // `he's`, `we're`: the pronoun before the apostrophe.
-    const word = hasFlag(t, pronoun) ? t.lower : t.lower.length <= 7 ? beforeApostrophe(t.lower) : '';
-    if (!subjectPronoun.has(word)) continue;
-    const end = t.start + word.length;
-    found.push({ kind: 'pronoun', span: { start: t.start, end }, text: t.text.slice(0, word.length), modifiers: [], possessive: false, pronoun: pronounKind(word), entity: null });
+  for (let i = 0; i < w.count; i++) {
+    const word = byForm[w.form[i] as number] as string;
+    if (word === '') continue;
+    const start = w.starts[i] as number;
+    found.push({
+      kind: 'pronoun', span: { start, end: start + word.length }, text: wordText(w, i).slice(0, word.length),
+      modifiers: [], possessive: false, pronoun: pronounKind(word), entity: null,
+    });
   }
   return found;
 }
 
 /** Every mention of a text, in order of position. */
-export function findMentions(text: string, tokens: readonly Token[], entities: readonly ArticleEntity[]): Mention[] {
-  const descriptions = findDescriptions(text, tokens);
-  const names = findNames(text, tokens, entities).filter((n) => !descriptions.some((d) => d.span.start <= n.span.start && n.span.end <= d.span.end));
-  return [...names, ...descriptions, ...findPronouns(tokens)].sort((a, b) => a.span.start - b.span.start);
+export function findMentions(text: string, words: Words, entities: readonly ArticleEntity[]): Mention[] {
+  const descriptions = findDescriptions(text, words);
+  const names = findNames(text, words, indexEntities(entities)).filter((n) => !descriptions.some((d) => d.span.start <= n.span.start && n.span.end <= d.span.end));
+  return [...names, ...descriptions, ...findPronouns(words)].sort((a, b) => a.span.start - b.span.start);
 }

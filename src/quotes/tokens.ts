@@ -1,7 +1,9 @@
 /**
- * Words of an article, read once with a character scanner (no per-word regular expressions), each
- * with its lower-case form and what the lexicon says about it (capitalised, a role, an honorific, a
- * word that is never a name, a pronoun), so the rules that run over every word only test bits.
+ * Words of an article, read once with a character scanner (no per-word regular expressions) into
+ * parallel arrays of numbers: where each word starts and ends, what the lexicon says about it
+ * (capitalised, a role, an honorific, a word that is never a name, a pronoun, a possessive) and
+ * which distinct written form it is. The rules that run over every word only test bits; a `Token`
+ * object is made only for the few words the attribution rules read near quotes (`tokenAt`).
  */
 import { isHonorific, lexiconFlags, wordFlag } from './_lexicon.ts';
 
@@ -15,8 +17,27 @@ export interface Token {
   readonly flags: number;
 }
 
-/** Bits of `Token.flags`. */
+/** One distinct written word of an article. */
+export interface Form {
+  readonly text: string;
+  readonly lower: string;
+  readonly flags: number;
+}
+
+/** The words of a text, word `i` in slot `i` of each array. */
+export interface Words {
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly flags: readonly number[];
+  /** Index in `forms` of each word's written form. */
+  readonly form: readonly number[];
+  readonly forms: readonly Form[];
+}
+
+/** Bits of `Token.flags`; `possessive`: the word ends in `’s` or `s’`. */
 export const { capital, role, honorific, notName, pronoun } = wordFlag;
+export const possessive = 32;
 
 export const hasFlag = (t: Token, flag: number): boolean => (t.flags & flag) !== 0;
 
@@ -34,10 +55,20 @@ function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
 }
 
+const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
+
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const last = word.charCodeAt(n - 1);
+  const before = word.charCodeAt(n - 2);
+  return (last === 115 && isApostrophe(before)) || (isApostrophe(last) && before === 115);
+}
+
 function flagsOf(text: string, lower: string): number {
   const first = text.charCodeAt(0);
   const upperCase = (first >= 65 && first <= 90) || (first >= 128 && upper.test(text[0] as string));
-  return (upperCase ? capital : 0) | lexiconFlags(lower);
+  return (upperCase ? capital : 0) | lexiconFlags(lower) | (endsPossessive(text) ? possessive : 0);
 }
 
 /** A full stop stays with a word only after an honorific (`Mr.`), an initial or an acronym (`U.S.`). */
@@ -46,27 +77,34 @@ function keepsStop(word: string, innerStop: boolean): boolean {
   return word.length === 2 && upper.test(word[0] as string);
 }
 
-/** What is known about a written word, looked up once per distinct word of an article. */
-type Known = Map<string, { readonly lower: string; readonly flags: number }>;
-
-function makeToken(text: string, start: number, end: number, known: Known): Token {
-  const word = text.slice(start, end);
-  let facts = known.get(word);
-  if (facts === undefined) {
-    const lower = word.toLowerCase();
-    facts = { lower, flags: flagsOf(word, lower) };
-    known.set(word, facts);
-  }
-  return { text: word, start, end, lower: facts.lower, flags: facts.flags };
+interface Reader {
+  readonly words: Words & { count: number; starts: number[]; ends: number[]; flags: number[]; form: number[]; forms: Form[] };
+  /** Form index of each written word seen so far. */
+  readonly known: Map<string, number>;
 }
 
-/** The words that start in [from, to). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  const known: Known = new Map();
+function addWord(r: Reader, word: string, start: number, end: number): void {
+  const w = r.words;
+  let id = r.known.get(word);
+  if (id === undefined) {
+    const lower = word.toLowerCase();
+    id = w.forms.length;
+    w.forms.push({ text: word, lower, flags: flagsOf(word, lower) });
+    r.known.set(word, id);
+  }
+  w.starts.push(start);
+  w.ends.push(end);
+  w.flags.push((w.forms[id] as Form).flags);
+  w.form.push(id);
+  w.count++;
+}
+
+/** The words of a text, in order. */
+export function readWords(text: string): Words {
+  const r: Reader = { words: { count: 0, starts: [], ends: [], flags: [], form: [], forms: [] }, known: new Map() };
   const n = text.length;
-  let i = from;
-  while (i < to) {
+  let i = 0;
+  while (i < n) {
     if (!isWordCode(text, i)) {
       i++;
       continue;
@@ -83,8 +121,30 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       break;
     }
     const stop = text.charCodeAt(i) === 46 && keepsStop(text.slice(start, i + 1), innerStop);
-    tokens.push(makeToken(text, start, stop ? i + 1 : i, known));
+    const end = stop ? i + 1 : i;
+    addWord(r, text.slice(start, end), start, end);
     if (stop) i++;
   }
-  return tokens;
+  return r.words;
+}
+
+/** Word `i` as a `Token`. */
+export function tokenAt(words: Words, i: number): Token {
+  const f = words.forms[words.form[i] as number] as Form;
+  return { text: f.text, start: words.starts[i] as number, end: words.ends[i] as number, lower: f.lower, flags: f.flags };
+}
+
+/** The text of word `i`. */
+export const wordText = (words: Words, i: number): string => (words.forms[words.form[i] as number] as Form).text;
+
+/** Index of the first word that starts at or after `pos`. */
+export function firstWordFrom(words: Words, pos: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.starts[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
