@@ -21,6 +21,8 @@ export interface Alignment {
 }
 
 const GROUP_SAMPLE = 6;
+/** Candidates of one group scored per unit (the best-overlapping ones first). */
+const PER_GROUP_SCORED = 3;
 /** Groups whose core a unit is checked against, best candidates first. */
 const MAX_GROUPS_TRIED = 3;
 /** Share of the agreement floor a unit must reach with the group's first member. */
@@ -130,10 +132,16 @@ function matchesCore(state: AlignState, at: number, group: readonly ClaimUnit[],
 function bestGroup(state: AlignState, at: number, options: FactsOptions): number | null {
   const groups: number[] = [];
   const scores: number[] = [];
+  const seen = new Map<number, number>();
   for (const j of candidatesOf(state.index, state.space, at)) {
+    // The best-overlapping members of a group speak for it: a few per group are scored, not all.
+    const group = state.groupOf[j] ?? -1;
+    const scoredSoFar = seen.get(group) ?? 0;
+    if (scoredSoFar >= PER_GROUP_SCORED) continue;
+    seen.set(group, scoredSoFar + 1);
     const scored = scoreAt(state, at, j);
     if (!linked(scored, options)) continue;
-    groups.push(state.groupOf[j] ?? -1);
+    groups.push(group);
     scores.push(scored.score);
   }
   const order = groups.map((_, i) => i).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0));

@@ -121,8 +121,12 @@ export function cachedConcept(word: string, cache: TermCache | undefined): strin
 export function contentTerms(text: string, cache?: TermCache): string[] {
   const out: string[] = [];
   for (const token of normalisePhrases(text).match(WORD) ?? []) {
-    const word = token.replace(/['’]s$/, '');
-    if (NUMBER.test(word) || STOPWORDS.has(word) || word.length < 2) continue;
+    const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
+    if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) continue;
+    if (!word.includes('-')) {
+      out.push(cachedConcept(word, cache));
+      continue;
+    }
     for (const part of word.split('-')) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
       out.push(cachedConcept(part, cache));
