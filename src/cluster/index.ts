@@ -10,6 +10,12 @@
  * (the older story's id survives). Duplicates join their original's story. Deterministic for a
  * given input order; story ids are content hashes of their first article's id.
  *
+ * `clusterArticles` (a batch) also streams the articles reversed and by id, starts from the
+ * stories all three orders agree on and refines them with the batch's IDF (`refine.ts`:
+ * leave-one-out re-assignment, merges of converged centroids, lone articles adopted), so its
+ * stories barely depend on the input order. A final story is named by its earliest article.
+ * `assignArticle` (the incremental path) streams only.
+ *
  * Diagnostics (source `cluster`, severity info):
  * - `merged-stories`: two stories converged and were merged;
  * - `duplicate-joined`: a duplicate joined its original's story without voting on its terms.

@@ -25,8 +25,8 @@ export interface ClusterOptions {
   readonly maxPostings: number;
   /** Rounds of re-assigning every article to its best story after streaming (0: no refinement). */
   readonly refineRounds: number;
-  /** After refinement, an article alone in its story joins its best candidate at or above this. */
-  readonly orphanThreshold: number;
+  /** After refinement, an article alone in its story joins its best candidate at this share of `joinThreshold`. */
+  readonly orphanShare: number;
   /**
    * Other arrival orders (reversed, by id) streamed before refinement (0-2); refinement starts
    * from the stories all orders agree on, so early wrong joins of one order do not persist.
@@ -48,6 +48,6 @@ export const defaultClusterOptions: ClusterOptions = {
   maxCandidates: 12,
   maxPostings: 100,
   refineRounds: 3,
-  orphanThreshold: 0.13,
+  orphanShare: 0.6,
   consensusOrders: 2,
 };

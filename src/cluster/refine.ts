@@ -20,7 +20,7 @@ export interface RefineMember {
 
 export type RefineOptions = Pick<
   ClusterOptions,
-  'joinThreshold' | 'mergeThreshold' | 'orphanThreshold' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
+  'joinThreshold' | 'mergeThreshold' | 'orphanShare' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
 >;
 
 interface State {
@@ -128,7 +128,7 @@ function newGroup(state: State): number {
 }
 
 /**
- * An article left alone joins its best candidate story at `orphanThreshold`: a short report
+ * An article left alone joins its best candidate story at `orphanShare` of the join threshold: a short report
  * shares few words with a long story's centroid even when it tells the same event.
  */
 function adoptOrphan(state: State, i: number): void {
@@ -136,7 +136,7 @@ function adoptOrphan(state: State, i: number): void {
   if (state.groups[own]!.size > 1) return;
   const member = state.members[i]!;
   let best = own;
-  let bestScore = state.options.orphanThreshold;
+  let bestScore = state.options.orphanShare * state.options.joinThreshold;
   for (const g of candidates(state, state.queries[i]!, own)) {
     const fit = score(state, memberFit(state.groups[g]!, member, false));
     if (fit >= bestScore) [best, bestScore] = [g, fit];

@@ -69,7 +69,25 @@ test('articles outside the time window start a new story', () => {
   assert.equal(undated.stories.length, 1);
 });
 
-test('a join threshold of 1 keeps every article apart', () => {
-  const result = clusterArticles(fixtureArticles(), { joinThreshold: 1.01 });
+test('a join threshold of 1 keeps every article apart (orphans held to the same threshold)', () => {
+  const result = clusterArticles(fixtureArticles(), { joinThreshold: 1.01, orphanShare: 1 });
   assert.equal(result.stories.length, 4);
+});
+
+test('the same articles in another order form the same stories', () => {
+  const articles = fixtureArticles();
+  const groups = (order: typeof articles) => {
+    const result = clusterArticles(order);
+    return new Set(result.stories.map((story) => [...story.articles].sort().join(' ')));
+  };
+  const forward = groups(articles);
+  assert.equal(forward.size, 2);
+  assert.deepEqual(groups([...articles].reverse()), forward);
+  assert.deepEqual(groups([articles[2]!, articles[0]!, articles[3]!, articles[1]!]), forward);
+});
+
+test('a story is named by its earliest article after refinement', () => {
+  const articles = fixtureArticles();
+  const result = clusterArticles([articles[3]!, articles[2]!, articles[1]!, articles[0]!]);
+  for (const story of result.stories) assert.equal(story.id, contentId('story', story.articles[0]!));
 });
