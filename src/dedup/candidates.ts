@@ -12,26 +12,35 @@ export interface CandidateHits {
   readonly fingerprintHits: number;
 }
 
+interface Tally {
+  readonly ordinal: number;
+  bandHits: number;
+  fingerprintHits: number;
+}
+
 /** Up to `options.maxCandidates` earlier ordinals sharing a band bucket or a fingerprint. */
 export function findCandidates(state: DedupState, bandKeys: readonly number[], shingles: Uint32Array): CandidateHits[] {
-  const bands = new Map<number, number>();
+  const hits = new Map<number, Tally>();
   for (const key of bandKeys) {
-    for (const ordinal of state.buckets.get(key) ?? []) bands.set(ordinal, (bands.get(ordinal) ?? 0) + 1);
+    const list = state.buckets.get(key);
+    if (list !== undefined) for (const ordinal of list) tallyOf(hits, ordinal).bandHits++;
   }
-  const prints = new Map<number, number>();
   const sampling = state.options.fingerprintSampling;
   for (const shingle of shingles) {
     if (!isFingerprint(shingle, sampling)) continue;
-    for (const ordinal of state.fingerprints.get(shingle) ?? []) prints.set(ordinal, (prints.get(ordinal) ?? 0) + 1);
+    const list = state.fingerprints.get(shingle);
+    if (list != null) for (const ordinal of list) tallyOf(hits, ordinal).fingerprintHits++;
   }
-  const ordinals = new Set([...bands.keys(), ...prints.keys()]);
-  const hits = [...ordinals].map((ordinal) => ({
-    ordinal,
-    bandHits: bands.get(ordinal) ?? 0,
-    fingerprintHits: prints.get(ordinal) ?? 0,
-  }));
-  hits.sort(
-    (a, b) => b.bandHits - a.bandHits || b.fingerprintHits - a.fingerprintHits || a.ordinal - b.ordinal,
-  );
-  return hits.slice(0, state.options.maxCandidates);
+  const ranked = [...hits.values()];
+  ranked.sort((a, b) => b.bandHits - a.bandHits || b.fingerprintHits - a.fingerprintHits || a.ordinal - b.ordinal);
+  return ranked.length > state.options.maxCandidates ? ranked.slice(0, state.options.maxCandidates) : ranked;
+}
+
+function tallyOf(hits: Map<number, Tally>, ordinal: number): Tally {
+  let tally = hits.get(ordinal);
+  if (tally === undefined) {
+    tally = { ordinal, bandHits: 0, fingerprintHits: 0 };
+    hits.set(ordinal, tally);
+  }
+  return tally;
 }
