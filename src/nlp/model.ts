@@ -1,7 +1,8 @@
 /**
  * The language model a caller creates once and passes to every call: the wink-nlp instance
- * (wink-eng-lite-web-model, pipe `sbd`: sentences and tokens; the name rules need no POS tags) and the place gazetteer. Both load on first use
- * and stay cached in the value, never in a module global.
+ * (wink-eng-lite-web-model, pipe `sbd`: sentences and tokens; the name rules need no POS tags),
+ * the place gazetteer, and two remembered word tests (known word, stop word). All load on first
+ * use and stay cached in the value, never in a module global.
  */
 import { createRequire } from 'node:module';
 import type { Model, WinkMethods } from 'wink-nlp';
