@@ -9,6 +9,9 @@ import { UsageError, type CommonFlags } from './commands/common.ts';
 import { runExtract } from './commands/extract.ts';
 import { runCluster } from './commands/cluster.ts';
 import { runBrief } from './commands/brief.ts';
+import { runIngest, type IngestFlags } from './commands/ingest.ts';
+import { runStories, type StoreFlags } from './commands/stories.ts';
+import { runShow } from './commands/show.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,9 +55,50 @@ function addReadingCommand(program: Command, spec: ReadingCommand, io: CliIO, se
     .option('--quiet', 'no progress or notices on stderr (errors still go there)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
     .action(async (paths: string[], flags: CommonFlags) => {
-      if (flags.date !== undefined && !DATE.test(flags.date)) throw new UsageError(`--date takes YYYY-MM-DD, not "${flags.date}"`);
+      checkDate(flags.date);
       setCode(await spec.runner(paths, flags, io));
     });
+}
+
+const dbOption = (): Option =>
+  new Option('--db <file>', 'the store: a SQLite file path (default newsdesk.db in the current folder)');
+
+function checkDate(date: string | undefined): void {
+  if (date !== undefined && !DATE.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, not "${date}"`);
+}
+
+/** Commands over the store: ingest adds articles; stories and show read it. */
+function addStoreCommands(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('add inputs to the store; new articles join existing stories')
+    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'summary format (default md)').choices(['json', 'md']))
+    .option('--out <file>', 'write the summary to a file instead of standard output')
+    .option('--quiet', 'no progress or notices on stderr (errors still go there)')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      checkDate(flags.date);
+      setCode(await runIngest(paths, flags, io));
+    });
+  program
+    .command('stories')
+    .description('list the stories in the store, largest first')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format (default md on a terminal, json when piped)').choices(['json', 'md']))
+    .option('--out <file>', 'write the result to a file instead of standard output')
+    .option('--quiet', 'no notices on stderr (errors still go there)')
+    .action(async (flags: StoreFlags) => setCode(await runStories(flags, io)));
+  program
+    .command('show')
+    .description('print one brief from the store')
+    .argument('<story>', 'a story id (see newsdesk stories)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format (default md on a terminal, json when piped)').choices(['json', 'md', 'html']))
+    .option('--out <file>', 'write the result to a file instead of standard output')
+    .option('--quiet', 'no notices on stderr (errors still go there)')
+    .action(async (story: string, flags: StoreFlags) => setCode(await runShow(story, flags, io)));
 }
 
 export function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
@@ -63,6 +107,7 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   for (const spec of READING_COMMANDS) addReadingCommand(program, spec, io, setCode);
+  addStoreCommands(program, io, setCode);
   return program;
 }
 
