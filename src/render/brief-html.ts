@@ -1,17 +1,35 @@
 /**
  * Renders briefs as one self-contained HTML page: inline CSS, no scripts, no external assets.
- * Every text taken from articles is escaped; citations are #anchor links to the evidence;
- * disputed facts and conflicts stand out; a facts × outlets matrix shows coverage.
+ * Every text taken from articles is escaped. Articles are named by their short labels (outlet or
+ * file name with the first characters of the id, as in the Markdown brief). Summary citations link
+ * to the evidence sentence each article gives for the cited fact; facts carry status badges;
+ * conflicts show their positions side by side; a facts × articles matrix shows coverage. Source
+ * URLs are shown as text, not links: the page loads and links to nothing outside itself.
  */
-import type { Brief, BriefArticle, BriefFact } from '../types.ts';
+import type { Brief, BriefArticle, BriefConflict, BriefFact, BriefQuote } from '../types.ts';
+import { shortLabel } from './brief-md.ts';
 
-const CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.6rem}h2{font-size:1.4rem;border-bottom:2px solid #ccc}h3{font-size:1.1rem;margin-top:1.5rem}
-.meta{color:#666}.fact{margin:.4rem 0}.status{font-size:.8rem;padding:0 .3rem;border-radius:3px;background:#e8eef7}
-.disputed{background:#fff1f0;border-left:4px solid #c62828;padding-left:.5rem}.disputed .status{background:#c62828;color:#fff}
-.conflict{background:#fff8e1;border-left:4px solid #f9a825;padding:.3rem .6rem;margin:.4rem 0}
-.evidence{font-size:.9rem;color:#444}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem;font-size:.85rem}
-td.yes{background:#c8e6c9;text-align:center}a{color:#1a56a8}`;
+const CSS = `body{font:16px/1.55 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1f2328;background:#fff}
+h1{font-size:1.2rem;color:#57606a;font-weight:600}h2{font-size:1.7rem;line-height:1.25;margin:.2rem 0 .4rem}
+h3{font-size:1.05rem;text-transform:uppercase;letter-spacing:.04em;color:#57606a;margin:2rem 0 .6rem;border-bottom:1px solid #d0d7de}
+section.story{margin-bottom:3rem}.meta{color:#57606a;font-size:.9rem}a{color:#0a58ca;text-decoration:none}a:hover{text-decoration:underline}
+.summary li{margin:.35rem 0}.cite{font-size:.78rem;white-space:nowrap;margin-left:.2rem}
+.cite a{background:#eef3fb;border-radius:3px;padding:0 .25rem;margin-right:.15rem}
+ol.facts{padding-left:1.6rem}ol.facts>li{margin:.7rem 0}.fact-text{font-weight:500}
+.badge{display:inline-block;font-size:.72rem;font-weight:600;border-radius:999px;padding:0 .5rem;margin-right:.35rem;vertical-align:1px}
+.badge.corroborated{background:#dafbe1;color:#116329}.badge.single-source{background:#eaeef2;color:#424a53}
+.badge.disputed{background:#ffebe9;color:#a40e26}.fact.disputed{border-left:3px solid #cf222e;padding-left:.5rem}
+.count{color:#57606a;font-size:.85rem}ul.evidence{font-size:.88rem;color:#424a53;margin:.3rem 0;padding-left:1.1rem}
+ul.evidence li:target,li:target{background:#fff8c5}.label{font-weight:600;color:#0a58ca}
+.conflict{border:1px solid #d4a72c;background:#fff8c5;border-radius:6px;padding:.5rem .8rem;margin:.7rem 0}
+.conflict .about{font-weight:600}.positions{display:flex;gap:.8rem;flex-wrap:wrap;margin-top:.4rem}
+.position{flex:1 1 14rem;background:#fff;border:1px solid #e1d3a3;border-radius:6px;padding:.4rem .6rem;font-size:.88rem}
+.position .value{font-size:1.05rem;font-weight:600;display:block;margin-bottom:.2rem}.arrow{align-self:center;color:#9a6700;font-size:1.4rem}
+.quote{margin:.6rem 0}.quote blockquote{margin:.1rem 0 .1rem 1rem;font-style:italic}.variant{font-size:.85rem;color:#57606a;margin-left:1rem}
+table{border-collapse:collapse;font-size:.82rem}td,th{border:1px solid #d0d7de;padding:.2rem .4rem;text-align:left;vertical-align:top}
+th.article{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500}
+td.yes{background:#aceebb;text-align:center}td.yes.disputed{background:#ffcecb}td.fact-cell{max-width:26rem}
+.timeline{list-style:none;padding-left:0}.timeline li{margin:.3rem 0;display:grid;grid-template-columns:7.5rem 1fr}.date{font-weight:600}`;
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -19,83 +37,126 @@ export function escapeHtml(text: string): string {
 }
 
 /** An id safe for an HTML id/anchor. */
-function anchor(prefix: string, id: string): string {
-  return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+function anchor(prefix: string, ...ids: readonly string[]): string {
+  return `${prefix}-${ids.map((id) => id.replace(/[^A-Za-z0-9_-]/g, '_')).join('-')}`;
 }
 
-function label(article: BriefArticle | undefined, id: string): string {
-  return escapeHtml(article?.source ?? article?.title ?? article?.path ?? id);
+interface View {
+  readonly brief: Brief;
+  readonly articles: ReadonlyMap<string, BriefArticle>;
+  /** Fact id → its number in the list (1-based). */
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly facts: ReadonlyMap<string, BriefFact>;
 }
 
-function factHtml(brief: Brief, fact: BriefFact, byId: ReadonlyMap<string, BriefArticle>): string {
+function label(view: View, id: string): string {
+  return escapeHtml(shortLabel(view.articles.get(id), id));
+}
+
+function articleLink(view: View, id: string): string {
+  return `<a class="label" href="#${anchor('article', id)}">${label(view, id)}</a>`;
+}
+
+/** Citations of a summary sentence: each article links to its evidence for the first cited fact it gives. */
+function citations(view: View, factIds: readonly string[], articleIds: readonly string[]): string {
+  const links = articleIds.map((article) => {
+    const fact = factIds.find((f) => view.facts.get(f)?.evidence.some((e) => e.article === article));
+    const target = fact === undefined ? anchor('article', article) : anchor('ev', fact, article);
+    return `<a href="#${target}">${label(view, article)}</a>`;
+  });
+  const facts = factIds.map((f) => `<a href="#${anchor('fact', f)}">fact ${view.numbers.get(f) ?? '?'}</a>`);
+  return `<span class="cite">${[...facts, ...links].join('')}</span>`;
+}
+
+function summaryHtml(view: View): string {
+  const items = view.brief.summary.map((s) => `<li>${escapeHtml(s.text)}${citations(view, s.facts, s.articles)}</li>`);
+  return items.length === 0 ? '' : `<h3>Summary</h3><ul class="summary">${items.join('')}</ul>`;
+}
+
+function factHtml(view: View, fact: BriefFact): string {
   const evidence = fact.evidence
-    .map((e, i) => `<li id="${anchor(`ev-${fact.id}`, String(i))}"><a href="#${anchor('article', e.article)}">${label(byId.get(e.article), e.article)}</a>: ${escapeHtml(e.sentence)}</li>`)
+    .map((e) => `<li id="${anchor('ev', fact.id, e.article)}">${articleLink(view, e.article)}: ${escapeHtml(e.sentence)}</li>`)
     .join('');
-  return `<div class="fact ${escapeHtml(fact.status)}" id="${anchor('fact', fact.id)}"><span class="status">${escapeHtml(fact.status)}</span> ${escapeHtml(fact.text)} <ul class="evidence">${evidence}</ul></div>`;
+  const count = `<span class="count">(${fact.articles.length} ${fact.articles.length === 1 ? 'source' : 'sources'})</span>`;
+  return `<li class="fact ${escapeHtml(fact.status)}" id="${anchor('fact', fact.id)}"><span class="badge ${escapeHtml(fact.status)}">${escapeHtml(fact.status)}</span><span class="fact-text">${escapeHtml(fact.text)}</span> ${count}<ul class="evidence">${evidence}</ul></li>`;
 }
 
-function summaryHtml(brief: Brief): string {
-  const items = brief.summary.map((s) => {
-    const links = s.facts.map((f) => `<a href="#${anchor('fact', f)}">[fact]</a>`).join(' ');
-    return `<li>${escapeHtml(s.text)} ${links}</li>`;
-  });
-  return items.length === 0 ? '' : `<h3>Summary</h3><ul>${items.join('')}</ul>`;
+function positionHtml(view: View, position: BriefConflict['positions'][number]): string {
+  const evidence = position.evidence.map((e) => `<li>${articleLink(view, e.article)}: ${escapeHtml(e.sentence)}</li>`).join('');
+  return `<div class="position"><span class="value">${escapeHtml(position.value)}</span>${position.articles.map((a) => articleLink(view, a)).join(', ')}<ul class="evidence">${evidence}</ul></div>`;
 }
 
-function conflictsHtml(brief: Brief, byId: ReadonlyMap<string, BriefArticle>): string {
-  const items = brief.conflicts.map((c) => {
-    const positions = c.positions
-      .map((p) => `<li>“${escapeHtml(p.value)}”: ${p.articles.map((a) => `<a href="#${anchor('article', a)}">${label(byId.get(a), a)}</a>`).join(', ')}</li>`)
-      .join('');
-    return `<div class="conflict"><strong>${escapeHtml(c.kind)}${c.evolving ? ' (evolving)' : ''}</strong>: ${escapeHtml(c.about)}<ul>${positions}</ul></div>`;
-  });
-  return items.length === 0 ? '' : `<h3>Conflicts</h3>${items.join('')}`;
+function conflictHtml(view: View, conflict: BriefConflict): string {
+  const joiner = conflict.evolving ? '<span class="arrow">→</span>' : '';
+  const note = conflict.evolving ? ' <span class="meta">(evolving: later reports superseded earlier ones, in the order reported)</span>' : '';
+  const positions = conflict.positions.map((p) => positionHtml(view, p)).join(joiner);
+  return `<div class="conflict"><span class="badge disputed">${escapeHtml(conflict.kind)}</span><span class="about">${escapeHtml(conflict.about)}</span>${note}<div class="positions">${positions}</div></div>`;
 }
 
-function quotesHtml(brief: Brief): string {
-  const items = brief.quotes.map((q) => {
-    const who = q.speaker ? escapeHtml(q.speaker.name) : '(unattributed)';
-    const variants = q.variants.map((v) => `<br><small>also: “${escapeHtml(v.text)}”</small>`).join('');
-    return `<li><strong>${who}</strong>: “${escapeHtml(q.text)}” (${q.articles.length} articles)${variants}</li>`;
-  });
-  return items.length === 0 ? '' : `<h3>Quotes</h3><ul>${items.join('')}</ul>`;
+function quoteHtml(view: View, quote: BriefQuote): string {
+  const who = quote.speaker ? escapeHtml(quote.speaker.name) : '(unattributed)';
+  const cite = quote.articles.map((a) => articleLink(view, a)).join(', ');
+  const variants = quote.variants
+    .map((v) => `<div class="variant">also: “${escapeHtml(v.text)}” ${v.articles.map((a) => articleLink(view, a)).join(', ')}</div>`)
+    .join('');
+  return `<div class="quote"><strong>${who}</strong> <span class="meta">${escapeHtml(quote.kind)}</span> ${cite}<blockquote>“${escapeHtml(quote.text)}”</blockquote>${variants}</div>`;
 }
 
-function timelineHtml(brief: Brief): string {
-  const items = brief.timeline.map((t) => `<li><strong>${escapeHtml(t.date)}</strong> ${escapeHtml(t.text)}</li>`);
-  return items.length === 0 ? '' : `<h3>Timeline</h3><ul>${items.join('')}</ul>`;
+function timelineHtml(view: View): string {
+  const items = view.brief.timeline.map(
+    (t) => `<li><span class="date">${escapeHtml(t.date)}</span><span>${escapeHtml(t.text)} <span class="cite">${t.articles.map((a) => articleLink(view, a)).join(' ')}</span></span></li>`,
+  );
+  return items.length === 0 ? '' : `<h3>Timeline</h3><ul class="timeline">${items.join('')}</ul>`;
 }
 
-function matrixHtml(brief: Brief): string {
+function matrixHtml(view: View): string {
+  const { brief } = view;
   if (brief.facts.length === 0) return '';
-  const head = brief.articles.map((a) => `<th>${label(a, a.id)}</th>`).join('');
+  const head = brief.articles.map((a) => `<th class="article">${articleLink(view, a.id)}</th>`).join('');
   const rows = brief.facts.map((f, i) => {
-    const cells = brief.articles.map((a) => (f.articles.includes(a.id) ? '<td class="yes">●</td>' : '<td></td>')).join('');
-    return `<tr><td><a href="#${anchor('fact', f.id)}">${i + 1}</a></td>${cells}</tr>`;
+    const cells = brief.articles
+      .map((a) => (f.articles.includes(a.id) ? `<td class="yes ${escapeHtml(f.status)}">●</td>` : '<td></td>'))
+      .join('');
+    const text = f.text.length > 90 ? `${f.text.slice(0, 88)}…` : f.text;
+    return `<tr><td class="fact-cell"><a href="#${anchor('fact', f.id)}">${i + 1}</a> ${escapeHtml(text)}</td>${cells}</tr>`;
   });
-  return `<h3>Coverage</h3><table><tr><th>fact</th>${head}</tr>${rows.join('')}</table>`;
+  const totals = brief.articles.map((a) => {
+    const entry = brief.coverage.find((c) => c.article === a.id);
+    return `<td title="facts, only here, missing">${entry ? `${entry.facts} / ${entry.unique.length} / ${entry.missing.length}` : ''}</td>`;
+  });
+  return `<h3>Coverage</h3><table><tr><th>fact</th>${head}</tr>${rows.join('')}<tr><th>facts / only here / missing</th>${totals.join('')}</tr></table>`;
 }
 
-function articlesHtml(brief: Brief): string {
-  const items = brief.articles.map((a) => {
-    const meta = [a.publishedAt, a.dateline, `${a.words} words`, a.duplicateOf ? 'copy' : null].filter((m) => m !== null);
-    return `<li id="${anchor('article', a.id)}">${label(a, a.id)}: ${escapeHtml(a.title ?? a.path ?? a.id)} <span class="meta">${meta.map((m) => escapeHtml(String(m))).join(' · ')}</span></li>`;
+function articlesHtml(view: View): string {
+  const items = view.brief.articles.map((a) => {
+    const meta = [a.publishedAt?.slice(0, 10) ?? 'undated', a.dateline, `${a.words} words`, a.duplicateOf ? `copy of ${shortLabel(view.articles.get(a.duplicateOf), a.duplicateOf)}` : null];
+    const title = escapeHtml(a.title ?? a.path ?? a.id);
+    const url = a.url === null ? '' : `<br><span class="meta">${escapeHtml(a.url)}</span>`;
+    return `<li id="${anchor('article', a.id)}"><span class="label">${label(view, a.id)}</span> · ${title} <span class="meta">${meta.filter((m) => m !== null).map((m) => escapeHtml(m)).join(' · ')}</span>${url}</li>`;
   });
   return `<h3>Articles</h3><ul>${items.join('')}</ul>`;
 }
 
 export function renderBriefSection(brief: Brief): string {
-  const byId = new Map(brief.articles.map((a) => [a.id, a]));
-  const date = brief.eventDate ? `<p class="meta">${escapeHtml(brief.eventDate.value)}</p>` : '';
+  const view: View = {
+    brief,
+    articles: new Map(brief.articles.map((a) => [a.id, a])),
+    numbers: new Map(brief.facts.map((f, i) => [f.id, i + 1])),
+    facts: new Map(brief.facts.map((f) => [f.id, f])),
+  };
+  const date = brief.eventDate ? `${escapeHtml(brief.eventDate.value)} · ` : '';
+  const conflicts = brief.conflicts.map((c) => conflictHtml(view, c)).join('');
+  const quotes = brief.quotes.map((q) => quoteHtml(view, q)).join('');
   return [
-    `<section id="${anchor('story', brief.id)}"><h2>${escapeHtml(brief.headline)}</h2>${date}`,
-    summaryHtml(brief),
-    conflictsHtml(brief, byId),
-    `<h3>Facts</h3>${brief.facts.map((f) => factHtml(brief, f, byId)).join('')}`,
-    quotesHtml(brief),
-    timelineHtml(brief),
-    matrixHtml(brief),
-    articlesHtml(brief),
+    `<section class="story" id="${anchor('story', brief.id)}"><h2>${escapeHtml(brief.headline)}</h2>`,
+    `<p class="meta">${date}${brief.articles.length} articles · ${brief.facts.length} facts · ${brief.conflicts.length} conflicts</p>`,
+    summaryHtml(view),
+    conflicts.length === 0 ? '' : `<h3>Conflicts</h3>${conflicts}`,
+    `<h3>Facts</h3><ol class="facts">${brief.facts.map((f) => factHtml(view, f)).join('')}</ol>`,
+    quotes.length === 0 ? '' : `<h3>Quotes</h3>${quotes}`,
+    timelineHtml(view),
+    matrixHtml(view),
+    articlesHtml(view),
     '</section>',
   ].join('\n');
 }
@@ -103,8 +164,8 @@ export function renderBriefSection(brief: Brief): string {
 export function renderBriefsHtml(briefs: readonly Brief[]): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>newsdesk briefs</title><style>${CSS}</style></head>
-<body><h1>Stories (${briefs.length})</h1>
+<title>${briefs.length === 1 ? escapeHtml(briefs[0]?.headline ?? 'newsdesk brief') : 'newsdesk briefs'}</title><style>${CSS}</style></head>
+<body><h1>newsdesk · ${briefs.length} ${briefs.length === 1 ? 'story' : 'stories'}</h1>
 ${briefs.map(renderBriefSection).join('\n')}
 </body></html>
 `;

@@ -26,6 +26,26 @@ test('the page is self-contained and links citations to evidence', () => {
 
 test('disputed facts and conflicts stand out, with a coverage matrix', () => {
   assert.match(page, /class="fact disputed"/);
+  assert.match(page, /<span class="badge disputed">disputed<\/span>/);
+  assert.match(page, /<span class="badge corroborated">corroborated<\/span>/);
   assert.match(page, /class="conflict"/);
   assert.match(page, /<h3>Coverage<\/h3><table>/);
+});
+
+test('summary citations link to the evidence each article gives, named by short labels', () => {
+  const cited = [...page.matchAll(/<span class="cite">(.*?)<\/span>/g)].map((m) => m[1] ?? '');
+  assert.ok(cited.length >= brief.summary.length);
+  const evidenceLinks = [...(cited[0] ?? '').matchAll(/href="#(ev-[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(evidenceLinks.length > 0, 'a summary sentence cites evidence');
+  for (const target of evidenceLinks) assert.ok(page.includes(`id="${target}"`), `no evidence anchor ${target}`);
+  assert.match(page, />Daily Lantern lanter</, 'articles are named by their short labels');
+  assert.ok(!page.includes('>lantern.txt<'));
+});
+
+test('a conflict shows its positions side by side, each with its evidence', () => {
+  const conflict = /<div class="conflict">(.*?)<\/div><\/div><\/div>/s.exec(page)?.[1] ?? '';
+  const positions = conflict.match(/class="position"/g) ?? [];
+  assert.ok(positions.length >= 2, 'two positions at least');
+  assert.match(conflict, /class="positions"/);
+  assert.match(conflict, /<ul class="evidence"><li>/);
 });
