@@ -38,8 +38,18 @@ function citingUnit(article: AnnotatedArticle, text: string): ClaimUnit | null {
     }
   }
   if (quote === undefined) return null;
-  const at = quote.span.start;
-  const sentence = article.sentences.find((s) => s.span.end > at && s.span.start <= at);
+  // The sentence inside the quote that holds most of the wording (a quote may run over several).
+  const { start, end } = quote.span;
+  let sentence: AnnotatedArticle['sentences'][number] | undefined;
+  let most = -1;
+  for (const s of article.sentences) {
+    if (s.span.end <= start || s.span.start >= end) continue;
+    const score = overlap(s.text, text);
+    if (score > most) {
+      sentence = s;
+      most = score;
+    }
+  }
   if (sentence === undefined) return null;
   return {
     index: -1, article: article.id, source: article.id, articleOrder: 0, sentenceIndex: -1,

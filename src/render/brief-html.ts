@@ -13,8 +13,8 @@ const CSS = `body{font:16px/1.55 system-ui,sans-serif;max-width:64rem;margin:2re
 h1{font-size:1.2rem;color:#57606a;font-weight:600}h2{font-size:1.7rem;line-height:1.25;margin:.2rem 0 .4rem}
 h3{font-size:1.05rem;text-transform:uppercase;letter-spacing:.04em;color:#57606a;margin:2rem 0 .6rem;border-bottom:1px solid #d0d7de}
 section.story{margin-bottom:3rem}.meta{color:#57606a;font-size:.9rem}a{color:#0a58ca;text-decoration:none}a:hover{text-decoration:underline}
-.summary li{margin:.35rem 0}.cite{font-size:.78rem;white-space:nowrap;margin-left:.2rem}
-.cite a{background:#eef3fb;border-radius:3px;padding:0 .25rem;margin-right:.15rem}
+.summary li{margin:.35rem 0}.cite{font-size:.78rem;margin-left:.2rem}
+.cite a{background:#eef3fb;border-radius:3px;padding:0 .25rem;margin-right:.15rem;white-space:nowrap;display:inline-block}
 ol.facts{padding-left:1.6rem}ol.facts>li{margin:.7rem 0}.fact-text{font-weight:500}
 .badge{display:inline-block;font-size:.72rem;font-weight:600;border-radius:999px;padding:0 .5rem;margin-right:.35rem;vertical-align:1px}
 .badge.corroborated{background:#dafbe1;color:#116329}.badge.single-source{background:#eaeef2;color:#424a53}
