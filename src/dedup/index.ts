@@ -77,12 +77,16 @@ export function addToDedupIndex(index: DedupIndex, article: DedupInput): DedupVe
   return verdictFor(index, best);
 }
 
-/** Runs every article through one fresh index, in order; a repeated id keeps its first verdict. */
+/**
+ * Runs every article through one fresh index, in order; a repeated id keeps its first verdict.
+ * A batch is held in memory anyway and its order is arbitrary (files by name), so unless the
+ * caller says otherwise every article stays in the index (`keepRecentArticles` = the batch).
+ */
 export function findDuplicates(
   articles: readonly DedupInput[],
   options: Partial<DedupOptions> = {},
 ): Map<string, DedupVerdict> {
-  const index = createDedupIndex(options);
+  const index = createDedupIndex({ keepRecentArticles: articles.length, ...options });
   const verdicts = new Map<string, DedupVerdict>();
   for (const article of articles) {
     if (verdicts.has(article.id)) continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addToDedupIndex, createDedupIndex } from '../../src/dedup/index.ts';
+import { addToDedupIndex, createDedupIndex, findDuplicates } from '../../src/dedup/index.ts';
 import { dayOf, sweepInterval } from '../../src/dedup/window.ts';
 import type { DedupInput } from '../../src/dedup/index.ts';
 
@@ -64,4 +64,11 @@ test('the latest arrivals stay whatever their dates (a stream out of date order)
   addToDedupIndex(index, article('older', '2026-03-01', story));
   addFillers(index, sweepInterval * 2, '2026-04-01');
   assert.equal(addToDedupIndex(index, article('older-copy', '2026-03-01', story)).duplicateOf, 'older');
+});
+
+test('findDuplicates keeps a whole batch whatever its date order', () => {
+  const fillers = Array.from({ length: sweepInterval * 2 }, (_, i) => article(`f${i}`, '2026-04-01', filler(i)));
+  const batch = [article('older', '2026-03-01', story), ...fillers, article('older-copy', '2026-03-01', story)];
+  assert.equal(findDuplicates(batch).get('older-copy')?.duplicateOf, 'older');
+  assert.equal(findDuplicates(batch, { keepRecentArticles: 0 }).get('older-copy')?.duplicateOf, null);
 });
