@@ -140,3 +140,28 @@ export function isInstitutionWord(word: string): boolean {
   const lower = word.toLowerCase();
   return institutionWords.has(lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
 }
+
+/** An ASCII letter in lower case, in 7 bits. */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c) & 127;
+
+/**
+ * A cheap key of a word as written: its length, first character and last character (ASCII letters
+ * folded to lower case), in 19 bits. Words with different keys are different words.
+ */
+export function shapeKey(length: number, first: number, last: number): number {
+  return ((length & 31) << 14) | (fold(first) << 7) | fold(last);
+}
+
+/** The keys of every written word `lexiconFlags` gives a bit to (with a full stop or `’s` after it). */
+function lexiconShapes(): Uint8Array {
+  const shapes = new Uint8Array(1 << 19);
+  for (const w of [...roles, ...honorifics, ...notNames, ...pronouns.keys()]) {
+    for (const v of [w, `${w}.`, `${w}'s`, `${w}’s`]) shapes[shapeKey(v.length, v.charCodeAt(0), v.charCodeAt(v.length - 1))] = 1;
+  }
+  return shapes;
+}
+
+const shapes = lexiconShapes();
+
+/** False when no word of that key is in the lexicon: its `lexiconFlags` are 0 without a look-up. */
+export const mayBeInLexicon = (key: number): boolean => shapes[key] === 1;

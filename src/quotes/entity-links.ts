@@ -76,6 +76,7 @@ function overlapping(links: EntityLinks, span: Span): number {
 export function linkEntity(links: EntityLinks, name: string, span: Span): ArticleEntity | null {
   if (links.entities.length === 0) return null;
   const lower = name.toLowerCase();
-  const index = [overlapping(links, span), links.byName.get(lower) ?? -1, links.byLastWord.get(lastWordOf(lower)) ?? -1].find((i) => i >= 0);
-  return index === undefined ? null : (links.entities[index] as ArticleEntity);
+  let index = overlapping(links, span);
+  if (index < 0) index = links.byName.get(lower) ?? links.byLastWord.get(lastWordOf(lower)) ?? -1;
+  return index < 0 ? null : (links.entities[index] as ArticleEntity);
 }

@@ -6,7 +6,7 @@
 import type { ArticleEntity, Span } from '../types.ts';
 import { pronounKind, type PronounKind } from './_lexicon.ts';
 import { indexEntities, linkEntity, type EntityLinks } from './entity-links.ts';
-import { capital, honorific, notName, possessive, pronoun, role, wordText, type Form, type Token, type Words } from './tokens.ts';
+import { capital, honorific, notName, possessive, pronoun, role, wordLower, wordText, type Form, type Token, type Words } from './tokens.ts';
 
 export type { Token };
 
@@ -126,7 +126,7 @@ function findNames(text: string, w: Words, links: EntityLinks): Mention[] {
 function descriptionStart(text: string, w: Words, head: number): number {
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
     if (!/^\s+$/.test(text.slice(w.ends[k], w.starts[k + 1]))) return -1;
-    const lower = (w.forms[w.form[k] as number] as Form).lower;
+    const lower = wordLower(w, k);
     if (lower === 'the' || lower === 'this' || lower === 'that') return k;
     if (has(w, k, notName)) return -1;
   }
@@ -171,8 +171,8 @@ function findPronouns(w: Words): Mention[] {
   const byForm = w.forms.map(subjectPronounOf);
   const found: Mention[] = [];
   for (let i = 0; i < w.count; i++) {
-    const word = byForm[w.form[i] as number] as string;
-    if (word === '') continue;
+    const word = byForm[w.form[i] as number];
+    if (word === undefined || word === '') continue;
     const start = w.starts[i] as number;
     found.push({
       kind: 'pronoun', span: { start, end: start + word.length }, text: wordText(w, i).slice(0, word.length),

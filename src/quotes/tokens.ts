@@ -5,7 +5,7 @@
  * which distinct written form it is. The rules that run over every word only test bits; a `Token`
  * object is made only for the few words the attribution rules read near quotes (`tokenAt`).
  */
-import { isHonorific, lexiconFlags, wordFlag } from './_lexicon.ts';
+import { isHonorific, lexiconFlags, mayBeInLexicon, shapeKey, wordFlag } from './_lexicon.ts';
 
 export interface Token {
   readonly text: string;
@@ -26,11 +26,12 @@ export interface Form {
 
 /** The words of a text, word `i` in slot `i` of each array. */
 export interface Words {
+  readonly text: string;
   readonly count: number;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly flags: readonly number[];
-  /** Index in `forms` of each word's written form. */
+  /** Index in `forms` of each word's written form; -1 for a plain lower-case word the lexicon does not know. */
   readonly form: readonly number[];
   readonly forms: readonly Form[];
 }
@@ -83,8 +84,28 @@ interface Reader {
   readonly known: Map<string, number>;
 }
 
-function addWord(r: Reader, word: string, start: number, end: number): void {
+/**
+ * True for a word that needs no look-up: it opens with a lower-case ASCII letter or a digit, has no
+ * apostrophe, and no lexicon word has its shape. Its flags are 0 and it gets no form.
+ */
+function isPlain(text: string, start: number, end: number, apostrophe: boolean): boolean {
+  const first = text.charCodeAt(start);
+  if (apostrophe || !((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return false;
+  return !mayBeInLexicon(shapeKey(end - start, first, text.charCodeAt(end - 1)));
+}
+
+function addPlain(r: Reader, start: number, end: number): void {
   const w = r.words;
+  w.starts.push(start);
+  w.ends.push(end);
+  w.flags.push(0);
+  w.form.push(-1);
+  w.count++;
+}
+
+function addWord(r: Reader, start: number, end: number): void {
+  const w = r.words;
+  const word = w.text.slice(start, end);
   let id = r.known.get(word);
   if (id === undefined) {
     const lower = word.toLowerCase();
@@ -101,7 +122,7 @@ function addWord(r: Reader, word: string, start: number, end: number): void {
 
 /** The words of a text, in order. */
 export function readWords(text: string): Words {
-  const r: Reader = { words: { count: 0, starts: [], ends: [], flags: [], form: [], forms: [] }, known: new Map() };
+  const r: Reader = { words: { text, count: 0, starts: [], ends: [], flags: [], form: [], forms: [] }, known: new Map() };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -111,18 +132,21 @@ export function readWords(text: string): Words {
     }
     const start = i;
     let innerStop = false;
+    let apostrophe = false;
     for (i++; ; i++) {
       if (i < n && isWordCode(text, i)) continue;
       const c = text.charCodeAt(i);
       if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
         innerStop ||= c === 46 && !(text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
+        apostrophe ||= isApostrophe(c);
         continue;
       }
       break;
     }
     const stop = text.charCodeAt(i) === 46 && keepsStop(text.slice(start, i + 1), innerStop);
     const end = stop ? i + 1 : i;
-    addWord(r, text.slice(start, end), start, end);
+    if (isPlain(text, start, end, apostrophe)) addPlain(r, start, end);
+    else addWord(r, start, end);
     if (stop) i++;
   }
   return r.words;
@@ -130,12 +154,25 @@ export function readWords(text: string): Words {
 
 /** Word `i` as a `Token`. */
 export function tokenAt(words: Words, i: number): Token {
-  const f = words.forms[words.form[i] as number] as Form;
-  return { text: f.text, start: words.starts[i] as number, end: words.ends[i] as number, lower: f.lower, flags: f.flags };
+  const start = words.starts[i] as number;
+  const end = words.ends[i] as number;
+  const f = words.forms[words.form[i] as number];
+  if (f !== undefined) return { text: f.text, start, end, lower: f.lower, flags: f.flags };
+  const text = words.text.slice(start, end);
+  return { text, start, end, lower: text.toLowerCase(), flags: 0 };
 }
 
 /** The text of word `i`. */
-export const wordText = (words: Words, i: number): string => (words.forms[words.form[i] as number] as Form).text;
+export function wordText(words: Words, i: number): string {
+  const f = words.forms[words.form[i] as number];
+  return f !== undefined ? f.text : words.text.slice(words.starts[i], words.ends[i]);
+}
+
+/** Word `i` in lower case. */
+export function wordLower(words: Words, i: number): string {
+  const f = words.forms[words.form[i] as number];
+  return f !== undefined ? f.lower : words.text.slice(words.starts[i], words.ends[i]).toLowerCase();
+}
 
 /** Index of the first word that starts at or after `pos`. */
 export function firstWordFrom(words: Words, pos: number): number {
