@@ -14,7 +14,7 @@ import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { contentTerms, words, type TermCache } from './terms.ts';
+import { contentTerms, wordCount, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -162,17 +162,27 @@ function claimText(raw: string, input: UnitInput): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/** Key terms plus the lower-case words of the names mentioned. */
+function allTerms(keyTerms: readonly string[], mentions: readonly EntityMention[]): readonly string[] {
+  if (mentions.length === 0) return keyTerms;
+  const out = new Set(keyTerms);
+  for (const m of mentions) for (const part of m.name.toLowerCase().split(' ')) if (part.length > 0) out.add(part);
+  return [...out];
+}
+
 function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 'articleOrder'>, options: FactsOptions): ClaimUnit {
   const { article, own, span } = input;
   const text = article.text.slice(span.start, span.end);
   const mentions = mentionsWithin(own.mentions, span);
-  const tokens = words(text);
-  const dates = article.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+  const dates = article.dates.length === 0 ? [] : article.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
   const actors = actorsOf(text, mentions, own);
   const named = mentions.map((m) => m.entity);
   const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, input.titles), span, input.article.quotes);
   const keyTerms = [...new Set(contentTerms(claimWords, input.cache))];
-  const entities = EXPLICIT_PAIR.test(text) ? [...named, ...actors] : named;
+  const entities = EXPLICIT_PAIR.test(text) ? [...new Set([...named, ...actors])] : named.length > 1 ? [...new Set(named)] : named;
+  const thirdParties = mentions.length === 0 ? NO_STRINGS : thirdPartiesOf(text, span, mentions, input.parties);
   return {
     ...base,
     article: article.id,
@@ -180,19 +190,19 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     sentence: input.sentence,
     text: claimText(text, input),
     span,
-    words: tokens.length,
-    terms: [...new Set([...keyTerms, ...mentions.flatMap((m) => m.name.toLowerCase().split(/\s+/))])],
+    words: wordCount(text),
+    terms: allTerms(keyTerms, mentions),
     keyTerms,
-    entities: [...new Set(entities)],
+    entities,
     actors,
     subjects: input.subject.entities,
     dates,
-    numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), tokens, cache: input.cache }),
-    places: placesOf(article, mentions),
+    numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), cache: input.cache }),
+    places: mentions.length === 0 ? [] : placesOf(article, mentions),
     quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms),
-    thirdParties: thirdPartiesOf(text, span, mentions, input.parties),
-    anchors: anchorsOf(text, span, mentions),
-    meeting: statesMeeting(text, actors, input.parties),
+    thirdParties: thirdParties.length === 0 ? NO_STRINGS : thirdParties,
+    anchors: mentions.length === 0 ? NO_STRINGS : anchorsOf(text, span, mentions),
+    meeting: actors.length >= 2 && statesMeeting(text, actors, input.parties),
   };
 }
 
