@@ -41,8 +41,9 @@ interface Signature {
   readonly slots: { readonly unit: ClaimUnit; readonly mention: NumberMention }[];
 }
 
-function signatureKey(mention: NumberMention, context: ReadonlySet<string>): string {
-  return `${mention.value}|${mention.predicates.join(' ')}|${[...context].sort().join(' ')}`;
+/** Slots with the same value, predicates, clause terms and modifiers share one signature. */
+function signatureKey(unit: ClaimUnit, mention: NumberMention): string {
+  return `${mention.value}|${mention.predicates.join(' ')}|${mention.modifiers.join(' ')}|${unit.keyTerms.join(' ')}`;
 }
 
 function contextOf(unit: ClaimUnit, mention: NumberMention): Set<string> {
@@ -57,8 +58,7 @@ function buckets(units: readonly ClaimUnit[]): Map<string, Map<string, Signature
   for (const unit of units) {
     for (const mention of unit.numbers) {
       if (mention.noun === '') continue;
-      const context = contextOf(unit, mention);
-      const key = signatureKey(mention, context);
+      const key = signatureKey(unit, mention);
       const bucket = byNoun.get(mention.noun) ?? byNoun.set(mention.noun, new Map()).get(mention.noun);
       if (bucket === undefined) continue;
       let signature = bucket.get(key);
@@ -66,7 +66,7 @@ function buckets(units: readonly ClaimUnit[]): Map<string, Map<string, Signature
         if (bucket.size >= MAX_SIGNATURES) continue;
         const predicates = new Set(mention.predicates.map((p) => PREDICATE_CLASS.get(p) ?? p));
         const toll = TOLL.has(mention.noun) || mention.predicates.some((p) => TOLL.has(p));
-        signature = { value: Number.parseFloat(mention.value), predicates, toll, context, slots: [] };
+        signature = { value: Number.parseFloat(mention.value), predicates, toll, context: contextOf(unit, mention), slots: [] };
         bucket.set(key, signature);
       }
       signature.slots.push({ unit, mention });

@@ -94,19 +94,21 @@ export interface Headline {
   readonly event: FactGroup | null;
 }
 
-function statesFigure(text: string, figures: readonly string[]): boolean {
-  return figures.some((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(text));
+/** A pattern matching any of the figures as a whole number, or null when there are none. */
+function figurePattern(figures: readonly string[]): RegExp | null {
+  const escaped = figures.filter((f) => f.length > 0).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? null : new RegExp(`(?<![\\d.,])(?:${escaped.join('|')})(?![\\d])`);
 }
 
 /** The best clause of one fact for a headline, or '' when every clause states a disputed figure. */
-function bestClause(event: FactGroup, input: HeadlineInput): string {
+function bestClause(event: FactGroup, input: HeadlineInput, figures: RegExp | null): string {
   const names = mainPeople(input.entities).map((p) => p.name);
   const central = mainEntities(input.entities);
   let best = '';
   let bestScore = -Infinity;
   for (const unit of event.units.filter((u) => !u.quoteOnly)) {
     const text = eventClause(unit, names, input.disputedPlaces);
-    if (statesFigure(text, input.disputedNumbers) || APPOSITIVE.test(text)) continue;
+    if (figures?.test(text) === true || APPOSITIVE.test(text)) continue;
     const opening = mainClauseStart(text) > 0 ? LEADING_PHRASE_COST : 0;
     const score = namesIn(text, central) * 4 - Math.min(unit.sentenceIndex, 3) * 4 - text.split(/\s+/).length / 5 - opening - (SPOKEN.test(text) ? 8 : 0);
     if (score > bestScore) {
@@ -118,8 +120,9 @@ function bestClause(event: FactGroup, input: HeadlineInput): string {
 }
 
 export function buildHeadline(input: HeadlineInput): Headline {
+  const figures = figurePattern(input.disputedNumbers);
   for (const event of eventFacts(input.ranked, input.entities)) {
-    const text = bestClause(event, input);
+    const text = bestClause(event, input, figures);
     if (text.length > 0) return { text, event };
   }
   return { text: input.fallback, event: null };
