@@ -27,6 +27,8 @@ export interface ClusterOptions {
   readonly refineRounds: number;
   /** After refinement, an article alone in its story joins its best candidate at this share of `joinThreshold`. */
   readonly orphanShare: number;
+  /** After refinement, stories of at most this many articles merge at `orphanShare` of `mergeThreshold`. */
+  readonly smallStory: number;
   /**
    * Other arrival orders (reversed, by id) streamed before refinement (0-2); refinement starts
    * from the stories all orders agree on, so early wrong joins of one order do not persist.
@@ -49,5 +51,6 @@ export const defaultClusterOptions: ClusterOptions = {
   maxPostings: 100,
   refineRounds: 3,
   orphanShare: 0.6,
+  smallStory: 5,
   consensusOrders: 2,
 };

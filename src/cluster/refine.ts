@@ -3,7 +3,9 @@
  * story it fits best, comparing it with the rest of its own story (leave-one-out) and with the
  * whole of each candidate story found through an inverted index; repeated until stable (at
  * most `refineRounds` rounds). Then stories whose centroids converged merge, and the
- * re-assignment runs once more. Fixes early wrong joins and most of the order dependence of
+ * re-assignment runs once more. Last, lone articles and small stories (up to `smallStory`
+ * articles) join their best fit at `orphanShare` of the thresholds: a short report, or a few,
+ * share few words with a long story's centroid even when they tell the same event. Fixes early wrong joins and most of the order dependence of
  * the streaming pass. Articles are visited in a canonical order (by id) so the result depends
  * on the starting stories, not on the input order.
  */
@@ -20,7 +22,7 @@ export interface RefineMember {
 
 export type RefineOptions = Pick<
   ClusterOptions,
-  'joinThreshold' | 'mergeThreshold' | 'orphanShare' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
+  'joinThreshold' | 'mergeThreshold' | 'orphanShare' | 'smallStory' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
 >;
 
 interface State {
@@ -38,8 +40,10 @@ export function refineStories(members: readonly RefineMember[], start: readonly 
   const state = initialState(members, start, options);
   const order = members.map((_, i) => i).sort((a, b) => (members[a]!.id < members[b]!.id ? -1 : 1));
   reassign(state, order);
-  if (mergeGroups(state, order) > 0) reassign(state, order);
+  const { mergeThreshold, orphanShare, smallStory } = options;
+  if (mergeGroups(state, order, () => mergeThreshold) > 0) reassign(state, order);
   for (const i of order) adoptOrphan(state, i);
+  mergeGroups(state, order, (a, b) => (Math.min(a, b) <= smallStory ? orphanShare * mergeThreshold : mergeThreshold));
   return state.groupOf;
 }
 
@@ -147,8 +151,11 @@ function adoptOrphan(state: State, i: number): void {
   state.groupOf[i] = best;
 }
 
-/** Merges groups whose centroids converged (the lower index survives); the number merged. */
-function mergeGroups(state: State, order: readonly number[]): number {
+/**
+ * Merges groups whose centroids converged, at a threshold that may depend on the two sizes
+ * (the lower index survives); the number merged.
+ */
+function mergeGroups(state: State, order: readonly number[], threshold: (a: number, b: number) => number): number {
   let merged = 0;
   for (const i of order) {
     const g = state.groupOf[i]!;
@@ -159,7 +166,7 @@ function mergeGroups(state: State, order: readonly number[]): number {
       if (target.size === 0) continue;
       const gap = groupsGap(group, target);
       if (gap !== null && gap > state.options.windowDays) continue;
-      if (blendSimilarity(groupsFit(group, target), state.options) < state.options.mergeThreshold) continue;
+      if (blendSimilarity(groupsFit(group, target), state.options) < threshold(group.size, target.size)) continue;
       const [into, from] = g < other ? [g, other] : [other, g];
       absorb(state, into, from);
       merged++;

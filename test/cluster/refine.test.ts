@@ -54,3 +54,13 @@ test('the result does not depend on the members\' order, given the same starting
   const backward = refineStories(order.map((i) => members[i]!), order.map((i) => start[i]!), options);
   assert.deepEqual(order.map((i) => forward[i]), backward);
 });
+
+test('small stories of one event merge at a lower threshold than large ones', () => {
+  const a = (id: string) => member(id, { fire: 1, engine: 1, harbour: 1, crew: 1, night: 1 });
+  const b = (id: string) => member(id, { fire: 1, engine: 1, dock: 1, smoke: 1, cargo: 1, crane: 1 });
+  const members = [a('a1'), a('a2'), b('b1'), b('b2')];
+  const merged = refineStories(members, [0, 0, 1, 1], { ...options, joinThreshold: 0.9 });
+  assert.equal(new Set(merged).size, 1);
+  const apart = refineStories(members, [0, 0, 1, 1], { ...options, joinThreshold: 0.9, smallStory: 0 });
+  assert.deepEqual(apart, [0, 0, 1, 1]);
+});
