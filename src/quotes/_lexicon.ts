@@ -141,27 +141,50 @@ export function isInstitutionWord(word: string): boolean {
   return institutionWords.has(lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
 }
 
-/** An ASCII letter in lower case, in 7 bits. */
-const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c) & 127;
+/** Hash of the characters [start, end) of a text; -1 when one is not a lower-case ASCII letter, a digit, `.`, `-` or `&`. */
+function plainHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 38)) return -1;
+    h = (Math.imul(h, 31) + c) & 0x7fffffff;
+  }
+  return h;
+}
+
+/** Lexicon words (and the same with a full stop) by hash, in an open-addressing table of `size` slots. */
+interface PlainTable {
+  readonly size: number;
+  readonly slots: Int32Array;
+  readonly words: readonly string[];
+  readonly flags: readonly number[];
+}
+
+function plainTable(): PlainTable {
+  const words = [...new Set([...roles, ...honorifics, ...notNames, ...pronouns.keys()].flatMap((w) => [w, `${w}.`]))];
+  const size = 4096;
+  const slots = new Int32Array(size).fill(-1);
+  words.forEach((w, index) => {
+    let at = plainHash(w, 0, w.length) & (size - 1);
+    while ((slots[at] as number) >= 0) at = (at + 1) & (size - 1);
+    slots[at] = index;
+  });
+  return { size, slots, words, flags: words.map(lexiconFlags) };
+}
+
+const plain = plainTable();
 
 /**
- * A cheap key of a word as written: its length, first character and last character (ASCII letters
- * folded to lower case), in 19 bits. Words with different keys are different words.
+ * `lexiconFlags` of the word [start, end) of a text without slicing it, when the word is written in
+ * lower-case ASCII (letters, digits, `.`, `-`, `&`); -1 for any other word.
  */
-export function shapeKey(length: number, first: number, last: number): number {
-  return ((length & 31) << 14) | (fold(first) << 7) | fold(last);
-}
-
-/** The keys of every written word `lexiconFlags` gives a bit to (with a full stop or `’s` after it). */
-function lexiconShapes(): Uint8Array {
-  const shapes = new Uint8Array(1 << 19);
-  for (const w of [...roles, ...honorifics, ...notNames, ...pronouns.keys()]) {
-    for (const v of [w, `${w}.`, `${w}'s`, `${w}’s`]) shapes[shapeKey(v.length, v.charCodeAt(0), v.charCodeAt(v.length - 1))] = 1;
+export function plainWordFlags(text: string, start: number, end: number): number {
+  const h = plainHash(text, start, end);
+  if (h < 0) return -1;
+  for (let at = h & (plain.size - 1); ; at = (at + 1) & (plain.size - 1)) {
+    const index = plain.slots[at] as number;
+    if (index < 0) return 0;
+    const w = plain.words[index] as string;
+    if (w.length === end - start && text.startsWith(w, start)) return plain.flags[index] as number;
   }
-  return shapes;
 }
-
-const shapes = lexiconShapes();
-
-/** False when no word of that key is in the lexicon: its `lexiconFlags` are 0 without a look-up. */
-export const mayBeInLexicon = (key: number): boolean => shapes[key] === 1;

@@ -167,12 +167,16 @@ function subjectPronounOf(f: Form): string {
   return subjectPronoun.has(word) ? word : '';
 }
 
+/** The subject pronoun a lower-case word without an apostrophe is, or ''. */
+const plainSubjectPronoun = (lower: string): string => (subjectPronoun.has(lower) ? lower : '');
+
 function findPronouns(w: Words): Mention[] {
   const byForm = w.forms.map(subjectPronounOf);
   const found: Mention[] = [];
   for (let i = 0; i < w.count; i++) {
-    const word = byForm[w.form[i] as number];
-    if (word === undefined || word === '') continue;
+    const form = w.form[i] as number;
+    const word = form >= 0 ? (byForm[form] as string) : has(w, i, pronoun) ? plainSubjectPronoun(wordLower(w, i)) : '';
+    if (word === '') continue;
     const start = w.starts[i] as number;
     found.push({
       kind: 'pronoun', span: { start, end: start + word.length }, text: wordText(w, i).slice(0, word.length),

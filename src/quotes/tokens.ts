@@ -5,7 +5,7 @@
  * which distinct written form it is. The rules that run over every word only test bits; a `Token`
  * object is made only for the few words the attribution rules read near quotes (`tokenAt`).
  */
-import { isHonorific, lexiconFlags, mayBeInLexicon, shapeKey, wordFlag } from './_lexicon.ts';
+import { isHonorific, lexiconFlags, plainWordFlags, wordFlag } from './_lexicon.ts';
 
 export interface Token {
   readonly text: string;
@@ -31,7 +31,7 @@ export interface Words {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly flags: readonly number[];
-  /** Index in `forms` of each word's written form; -1 for a plain lower-case word the lexicon does not know. */
+  /** Index in `forms` of each word's written form; -1 for a word written in lower-case ASCII (its text is the same in lower case). */
   readonly form: readonly number[];
   readonly forms: readonly Form[];
 }
@@ -85,22 +85,19 @@ interface Reader {
 }
 
 /**
- * True for a word that needs no look-up: it opens with a lower-case ASCII letter or a digit, has no
- * apostrophe, and no lexicon word has its shape. Its flags are 0 and it gets no form.
+ * A word written in lower-case ASCII with no apostrophe gets its flags without a slice or a form
+ * (form -1); its text is sliced only when a rule reads it. False for any other word.
  */
-function isPlain(text: string, start: number, end: number, apostrophe: boolean): boolean {
-  const first = text.charCodeAt(start);
-  if (apostrophe || !((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return false;
-  return !mayBeInLexicon(shapeKey(end - start, first, text.charCodeAt(end - 1)));
-}
-
-function addPlain(r: Reader, start: number, end: number): void {
+function addPlain(r: Reader, start: number, end: number, apostrophe: boolean): boolean {
+  const flags = apostrophe ? -1 : plainWordFlags(r.words.text, start, end);
+  if (flags < 0) return false;
   const w = r.words;
   w.starts.push(start);
   w.ends.push(end);
-  w.flags.push(0);
+  w.flags.push(flags);
   w.form.push(-1);
   w.count++;
+  return true;
 }
 
 function addWord(r: Reader, start: number, end: number): void {
@@ -145,8 +142,7 @@ export function readWords(text: string): Words {
     }
     const stop = text.charCodeAt(i) === 46 && keepsStop(text.slice(start, i + 1), innerStop);
     const end = stop ? i + 1 : i;
-    if (isPlain(text, start, end, apostrophe)) addPlain(r, start, end);
-    else addWord(r, start, end);
+    if (!addPlain(r, start, end, apostrophe)) addWord(r, start, end);
     if (stop) i++;
   }
   return r.words;
@@ -159,7 +155,7 @@ export function tokenAt(words: Words, i: number): Token {
   const f = words.forms[words.form[i] as number];
   if (f !== undefined) return { text: f.text, start, end, lower: f.lower, flags: f.flags };
   const text = words.text.slice(start, end);
-  return { text, start, end, lower: text.toLowerCase(), flags: 0 };
+  return { text, start, end, lower: text, flags: words.flags[i] as number };
 }
 
 /** The text of word `i`. */
@@ -171,7 +167,7 @@ export function wordText(words: Words, i: number): string {
 /** Word `i` in lower case. */
 export function wordLower(words: Words, i: number): string {
   const f = words.forms[words.form[i] as number];
-  return f !== undefined ? f.lower : words.text.slice(words.starts[i], words.ends[i]).toLowerCase();
+  return f !== undefined ? f.lower : words.text.slice(words.starts[i], words.ends[i]);
 }
 
 /** Index of the first word that starts at or after `pos`. */
