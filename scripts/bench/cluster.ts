@@ -115,6 +115,8 @@ interface Measure {
   /** User + system CPU seconds of the process during the run (the machine is shared: judge by these). */
   readonly cpuSeconds: number;
   readonly peakRssMb: number;
+  /** V8 heap in use at the end of the run (with the corpus and uncollected garbage). */
+  readonly heapMb: number;
   /** Stories made (live and retired), and those still live at the end. */
   readonly stories: number;
   readonly liveStories: number;
@@ -138,7 +140,7 @@ function runStream(corpus: Corpus): Measure {
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { seconds, cpuSeconds, peakRssMb: peak / 2 ** 20, stories: clusterer.stories.size + clusterer.retired.size, liveStories: clusterer.stories.size, duplicates };
+  return { seconds, cpuSeconds, peakRssMb: peak / 2 ** 20, heapMb: process.memoryUsage().heapUsed / 2 ** 20, stories: clusterer.stories.size + clusterer.retired.size, liveStories: clusterer.stories.size, duplicates };
 }
 
 export async function run(): Promise<void> {
@@ -148,13 +150,14 @@ export async function run(): Promise<void> {
     const built = Date.now();
     const corpus = makeCorpus(size, 20260301);
     const buildSeconds = (Date.now() - built) / 1000;
+    const corpusRssMb = process.memoryUsage.rss() / 2 ** 20;
     const m = runStream(corpus);
     measures.set(size, m);
     const gold = new Set(corpus.label.values()).size;
     console.log(
       `${size} articles: ${m.seconds.toFixed(1)} s wall (${Math.round(size / m.seconds)} articles/s), ` +
-        `${m.cpuSeconds.toFixed(1)} s CPU (${Math.round(size / m.cpuSeconds)} articles/CPU-s), peak RSS ${Math.round(m.peakRssMb)} MB, ` +
-        `${m.stories} stories (${m.liveStories} live at the end; ${gold} generated), ${m.duplicates} duplicates; corpus built in ${buildSeconds.toFixed(1)} s`,
+        `${m.cpuSeconds.toFixed(1)} s CPU (${Math.round(size / m.cpuSeconds)} articles/CPU-s), peak RSS ${Math.round(m.peakRssMb)} MB (heap at the end ${Math.round(m.heapMb)} MB), ` +
+        `${m.stories} stories (${m.liveStories} live at the end; ${gold} generated), ${m.duplicates} duplicates; corpus built in ${buildSeconds.toFixed(1)} s (RSS ${Math.round(corpusRssMb)} MB with it)`,
     );
   }
   const small = measures.get(10_000);

@@ -75,11 +75,6 @@ export function findStory(state: ClustererState, id: string): StoryState | undef
   return state.stories.get(resolved) ?? state.retired.get(resolved);
 }
 
-/** Every story, live and retired (each once). */
-export function allStories(state: ClustererState): StoryState[] {
-  return [...state.stories.values(), ...state.retired.values()];
-}
-
 /** True when a story has a dated article within `windowDays` of `day` (undated: always). */
 export function withinWindow(story: StoryState, day: number | null, windowDays: number): boolean {
   if (day === null || story.minDay === null || story.maxDay === null) return true;
