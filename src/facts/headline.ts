@@ -97,7 +97,7 @@ export interface Headline {
 /** A pattern matching any of the figures as a whole number, or null when there are none. */
 function figurePattern(figures: readonly string[]): RegExp | null {
   const escaped = figures.filter((f) => f.length > 0).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return escaped.length === 0 ? null : new RegExp(`(?<![\\d.,])(?:${escaped.join('|')})(?![\\d])`);
+  return escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d.,-])(?:${escaped.join('|')})(?![\\p{L}\\d-])`, 'iu');
 }
 
 /** The best clause of one fact for a headline, or '' when every clause states a disputed figure. */

@@ -17,6 +17,7 @@ import { factGroups, rankFacts } from './groups.ts';
 import { buildHeadline } from './headline.ts';
 import type { ClaimUnit, FactGroup, StoryFacts } from './model.ts';
 import type { FactsOptions } from './options.ts';
+import { figureForms } from './numbers.ts';
 import { loadPlaceKnowledge, type PlaceKnowledge } from './places.ts';
 import type { ConflictFinding } from './positions.ts';
 import { quoteConflicts, toBriefQuotes } from './quotes.ts';
@@ -73,7 +74,7 @@ function conflictsOf({ context, units, ranked, eventDate, places }: ConflictInpu
 function contestedValues(findings: readonly ConflictFinding[]): string[] {
   return findings
     .filter((f) => f.conflict.kind !== 'quote')
-    .flatMap((f) => f.conflict.positions.map((p) => (f.conflict.kind === 'number' ? (p.value.split(/\s+/)[0] ?? '') : p.value)));
+    .flatMap((f) => f.conflict.positions.flatMap((p) => (f.conflict.kind === 'number' ? figureForms(p.value) : [p.value])));
 }
 
 /** Undisputed facts first: a headline should not state a contested claim. */
@@ -101,7 +102,7 @@ export function analyzeStory(context: StoryContext, options: FactsOptions): Stor
     entities: context.entities,
     fallback: fallbackHeadline(context),
     disputedPlaces: findings.filter((f) => f.conflict.kind === 'place').flatMap((f) => f.conflict.positions.map((p) => p.value)),
-    disputedNumbers: findings.filter((f) => f.conflict.kind === 'number').flatMap((f) => f.conflict.positions.map((p) => p.value.split(/\s+/)[0] ?? '')),
+    disputedNumbers: findings.filter((f) => f.conflict.kind === 'number').flatMap((f) => f.conflict.positions.flatMap((p) => figureForms(p.value))),
   });
   const lead = headline.event === null ? null : { text: `${headline.text}.`, group: headline.event };
   const summary = buildSummary(ranked, options, { lead, contested: contestedValues(findings) });

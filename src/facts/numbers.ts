@@ -152,3 +152,23 @@ export function numberSlots(text: string, input: SlotInput): NumberMention[] {
   }
   return out;
 }
+
+/** The number spelled out ("45" → "forty-five"), for values a writer may spell (1 to 99); null otherwise. */
+function spelled(value: number): string | null {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return null;
+  const names = [...NUMBER_WORDS.entries()];
+  const exact = names.find(([, v]) => v === value);
+  if (exact !== undefined) return exact[0];
+  const tens = names.find(([, v]) => v === value - (value % 10))?.[0];
+  const units = names.find(([, v]) => v === value % 10)?.[0];
+  return tens === undefined || units === undefined ? null : `${tens}-${units}`;
+}
+
+/** The ways a count's figure is written, from the surface of a slot ("thirty joint projects" → ["30", "thirty"]). */
+export function figureForms(surface: string): string[] {
+  const first = surface.trim().split(/\s+/)[0] ?? '';
+  const value = /^\d/.test(first) ? Number.parseFloat(first.replace(/,/g, '')) : numberWordValue(first);
+  if (value === null || !Number.isFinite(value)) return first.length > 0 ? [first] : [];
+  const word = spelled(value);
+  return [...new Set([first, String(value), ...(word === null ? [] : [word])])];
+}
