@@ -1,11 +1,12 @@
 /**
  * The language model a caller creates once and passes to every call: the wink-nlp instance
- * (wink-eng-lite-web-model, pipe `sbd`: sentences and tokens; the name rules need no POS tags),
+ * (wink-eng-lite-web-model, pipe `sbd`: sentences and tokens; the name rules need no POS tags;
+ * every document read as if it were the first, see `_wink.ts`),
  * the place gazetteer, and two remembered word tests (known word, stop word). All load on first
  * use and stay cached in the value, never in a module global.
  */
-import { createRequire } from 'node:module';
-import type { Model, WinkMethods } from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
+import { createFreshWink } from './_wink.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 
 export interface Nlp {
@@ -27,13 +28,6 @@ export interface NlpModelOptions {
 }
 
 const DEFAULT_MIN_CITY_POPULATION = 500_000;
-
-function loadWink(): WinkMethods {
-  const require = createRequire(import.meta.url);
-  const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
-  const model = require('wink-eng-lite-web-model') as Model;
-  return winkNLP(model, ['sbd']);
-}
 
 function lazy<T>(load: () => T): () => T {
   let value: T | undefined;
@@ -80,7 +74,7 @@ function stopWords(wink: () => WinkMethods): (lower: string) => boolean {
 export function createNlp(options: NlpModelOptions = {}): Nlp {
   const given = options.gazetteer;
   const minCityPopulation = options.minCityPopulation ?? DEFAULT_MIN_CITY_POPULATION;
-  const wink = lazy(loadWink);
+  const wink = lazy(createFreshWink);
   return {
     wink,
     gazetteer: given ? () => given : lazy(() => loadGazetteer(minCityPopulation)),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as api from '../../src/nlp/index.ts';
 import { analyzeLanguage, createNlp, linkStoryEntities, resolveDates, type LanguageAnnotations } from '../../src/nlp/index.ts';
 import type { DateMention } from '../../src/types.ts';
-import { loadSeeds } from './_seeds.ts';
+import { articleOf, loadSeeds } from './_seeds.ts';
 
 test('the public exports are pinned', () => {
   assert.deepEqual(Object.keys(api).sort(), ['analyzeLanguage', 'createNlp', 'linkStoryEntities', 'resolveDates']);
@@ -74,4 +74,17 @@ test('seeds: sentences stay inside paragraphs and every span matches the text', 
     }
     for (const d of r.dates) assert.equal(article.text.slice(d.span.start, d.span.end), d.text);
   }
+});
+
+test('an article is annotated the same alone and after other articles (same nlp value)', () => {
+  const later = articleOf('later', "Talvek's plan was read twice in Corvana.\n\nTalvek's aides, led by Mira Osk, agreed on Monday.");
+  const before = [
+    articleOf('a', "Voters want a plan more daring than Governor Talvek's, the survey found."),
+    ...seeds.values(),
+    articleOf('b', "Mira Osk's, Talvek's and the council's drafts were all rejected."),
+  ];
+  const alone = analyzeLanguage(createNlp(), later, { referenceDate: '2025-09-02' });
+  const shared = createNlp();
+  for (const article of before) analyzeLanguage(shared, article, { referenceDate: '2025-09-02' });
+  assert.deepEqual(analyzeLanguage(shared, later, { referenceDate: '2025-09-02' }), alone);
 });
