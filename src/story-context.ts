@@ -81,8 +81,11 @@ export function buildStoryContext(nlp: Nlp, input: Story, options: Options): Sto
 }
 
 
-/** One story's brief: the facts stage over its context, then the contract value. */
+/**
+ * One story's brief: the facts stage over its context, then the contract value. The brief carries
+ * its story's id, so one-shot `brief` output and the store (`show STORY`) name a story the same way.
+ */
 export function briefStory(nlp: Nlp, story: Story, options: Options): Brief {
   const context = buildStoryContext(nlp, story, options);
-  return buildBrief(context, analyzeStory(context, options.facts));
+  return { ...buildBrief(context, analyzeStory(context, options.facts)), id: story.id };
 }
