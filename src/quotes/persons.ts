@@ -58,22 +58,36 @@ export interface Persons {
   readonly fullNames: ReadonlyMap<string, string>;
 }
 
+/** What a name's words say: `institution` (an institution word is one of them), `full` (two to four words), `bare`. */
+type NameShape = 'institution' | 'full' | 'bare';
+
+function nameShape(name: string): NameShape {
+  const words = name.split(/\s+/);
+  if (words.some(isInstitutionWord)) return 'institution';
+  return words.length >= 2 && words.length <= 4 ? 'full' : 'bare';
+}
+
+const isTitleWord = (w: string): boolean => isRole(w) || isHonorific(w);
+
 /** True for names that read as a person rather than a place or an organisation. */
-function looksLikePerson(text: string, m: Mention, longer: boolean): boolean {
+function looksLikePerson(text: string, m: Mention, shape: NameShape, longer: boolean): boolean {
   if (m.entity !== null) return m.entity.type === 'person';
-  const words = m.text.split(/\s+/);
-  if (words.some(isInstitutionWord)) return false;
-  if (m.modifiers.some((w) => isRole(w) || isHonorific(w))) return true;
-  if (words.length >= 2 && words.length <= 4) return true;
+  if (shape === 'institution') return false;
+  if (m.modifiers.some(isTitleWord)) return true;
+  if (shape === 'full') return true;
   return longer || speaks(text, m);
 }
+
+const twoOrThreeWords = /^\S+(?: \S+){1,2}$/;
 
 /** Names of two to four words with no institution word in them: the full names of people. */
 function personNames(names: readonly Mention[]): string[] {
   const found = new Set<string>();
+  const rejected = new Set<string>();
   for (const m of names) {
-    if (found.has(m.text) || (m.entity !== null && m.entity.type !== 'person') || !m.text.includes(' ')) continue;
-    if (/^\S+(?: \S+){1,2}$/.test(m.text) && !m.text.split(' ').some(isInstitutionWord)) found.add(m.text);
+    if (found.has(m.text) || rejected.has(m.text) || (m.entity !== null && m.entity.type !== 'person') || !m.text.includes(' ')) continue;
+    if (twoOrThreeWords.test(m.text) && !m.text.split(' ').some(isInstitutionWord)) found.add(m.text);
+    else rejected.add(m.text);
   }
   return [...found];
 }
@@ -103,14 +117,39 @@ function addModifiers(d: Draft, m: Mention): void {
   for (const x of demonyms) d.demonyms.add(x);
 }
 
+function shapeOf(shapes: Map<string, NameShape>, name: string): NameShape {
+  let shape = shapes.get(name);
+  if (shape === undefined) {
+    shape = nameShape(name);
+    shapes.set(name, shape);
+  }
+  return shape;
+}
+
+/** `addModifiers`, skipped when the same words were already added to the same person (`key`). */
+function addModifiersOnce(d: Draft, m: Mention, key: string, added: Set<string>): void {
+  const id = `${key}\u0000${m.entity?.id ?? ''}\u0000${m.modifiers.join(' ')}`;
+  if (added.has(id)) return;
+  added.add(id);
+  addModifiers(d, m);
+}
+
 /** People of the article, merging what every mention says about them. */
 export function collectPersons(text: string, mentions: readonly Mention[]): Persons {
   const names = mentions.filter((m) => m.kind === 'name');
   const longest = longestByLastWord(personNames(names));
   const drafts = new Map<string, Draft>();
   const fullNames = new Map<string, string>();
+  const lastWords = new Map<string, string>();
+  const added = new Set<string>();
+  const shapes = new Map<string, NameShape>();
   for (const m of names) {
-    const full = longest.get(lastWord(m.text));
+    let last = lastWords.get(m.text);
+    if (last === undefined) {
+      last = lastWord(m.text);
+      lastWords.set(m.text, last);
+    }
+    const full = longest.get(last);
     const key = m.entity?.name ?? (full !== undefined && full.length > m.text.length ? full : m.text);
     fullNames.set(m.text, key);
     let d = drafts.get(key);
@@ -118,9 +157,9 @@ export function collectPersons(text: string, mentions: readonly Mention[]): Pers
       d = { entity: null, roles: new Set(), demonyms: new Set(), person: false, positions: [] };
       drafts.set(key, d);
     }
-    if (m.modifiers.length > 0 || (m.entity !== null && m.entity.roles.length > 0)) addModifiers(d, m);
+    if (m.modifiers.length > 0 || (m.entity !== null && m.entity.roles.length > 0)) addModifiersOnce(d, m, key, added);
     d.entity = m.entity?.id ?? d.entity;
-    d.person ||= looksLikePerson(text, m, key !== m.text);
+    if (!d.person) d.person = looksLikePerson(text, m, shapeOf(shapes, m.text), key !== m.text);
     d.positions.push(m.span.start);
   }
   const byName = new Map([...drafts].map(([name, d]) => [name, { name, ...d }] as const));

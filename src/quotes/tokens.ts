@@ -72,9 +72,12 @@ function flagsOf(text: string, lower: string): number {
   return (upperCase ? capital : 0) | lexiconFlags(lower) | (endsPossessive(text) ? possessive : 0);
 }
 
+/** Honorifics are short: `Detective.` at most. */
+const longestHonorific = 10;
+
 /** A full stop stays with a word only after an honorific (`Mr.`), an initial or an acronym (`U.S.`). */
 function keepsStop(word: string, innerStop: boolean): boolean {
-  if (innerStop || isHonorific(word)) return true;
+  if (innerStop || (word.length <= longestHonorific && isHonorific(word))) return true;
   return word.length === 2 && upper.test(word[0] as string);
 }
 
