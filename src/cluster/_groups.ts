@@ -3,9 +3,7 @@
  * the publication days of their members, all updatable as members join and leave.
  */
 import type { Cosines, Profile } from './similarity.ts';
-import {
-  createGroupVector, groupCosine, groupsCosine, hasWeight, leaveOneOutCosine, shiftGroup, type GroupVector,
-} from './group-vector.ts';
+import { createGroupVector, groupsCosine, memberCosine, shiftGroup, type GroupVector } from './group-vector.ts';
 
 export interface Group {
   readonly members: Set<number>;
@@ -57,14 +55,11 @@ function shift(group: Group, member: GroupMember, sign: 1 | -1): void {
 /** How a member fits a group: against the rest of it when `inside`, else against all of it. */
 export function memberFit(group: Group, member: GroupMember, inside: boolean): Fit {
   const { profile } = member;
-  const cos = inside ? leaveOneOutCosine : groupCosine;
-  const entities = profile.entities.norm > 0 && hasWeight(group.entities, profile.entities, inside);
-  const years = profile.years.norm > 0 && hasWeight(group.years, profile.years, inside);
   return {
     cosines: {
-      words: cos(profile.words, group.words),
-      entities: entities ? cos(profile.entities, group.entities) : null,
-      years: years ? cos(profile.years, group.years) : null,
+      words: memberCosine(profile.words, group.words, inside) ?? 0,
+      entities: memberCosine(profile.entities, group.entities, inside),
+      years: memberCosine(profile.years, group.years, inside),
     },
     gap: dayGap(group, member.day, inside),
   };

@@ -36,27 +36,18 @@ function dot(member: WeightedVector, group: GroupVector): number {
   return sum;
 }
 
-/** Cosine of a member against a group it is not in. */
-export function groupCosine(member: WeightedVector, group: GroupVector): number {
-  if (member.norm === 0 || group.normSquared <= 0) return 0;
-  return dot(member, group) / (member.norm * Math.sqrt(group.normSquared));
-}
-
-/** Cosine of a member against the rest of a group it is in (0 when it is alone). */
-export function leaveOneOutCosine(member: WeightedVector, group: GroupVector): number {
-  if (member.norm === 0) return 0;
-  const selfSquared = member.norm * member.norm;
+/**
+ * Cosine of a member against a group: against all of it, or, when `inside` (the member is in
+ * it), against the rest of it (leave-one-out). Null when either side has no weight.
+ */
+export function memberCosine(member: WeightedVector, group: GroupVector, inside: boolean): number | null {
+  if (member.norm === 0) return null;
   const shared = dot(member, group);
-  const restSquared = group.normSquared - 2 * shared + selfSquared;
-  if (restSquared <= 1e-9) return 0;
-  return Math.max(0, (shared - selfSquared) / (member.norm * Math.sqrt(restSquared)));
-}
-
-/** True when the group, with the member left out, still has weight (`inside`: the member is in it). */
-export function hasWeight(group: GroupVector, member: WeightedVector, inside: boolean): boolean {
-  if (!inside) return group.normSquared > 1e-9;
+  if (!inside) return group.normSquared > 1e-9 ? shared / (member.norm * Math.sqrt(group.normSquared)) : null;
   const selfSquared = member.norm * member.norm;
-  return group.normSquared - 2 * dot(member, group) + selfSquared > 1e-9;
+  const restSquared = group.normSquared - 2 * shared + selfSquared;
+  if (restSquared <= 1e-9) return null;
+  return Math.max(0, (shared - selfSquared) / (member.norm * Math.sqrt(restSquared)));
 }
 
 /** Cosine of two groups (iterates the smaller). */

@@ -76,7 +76,10 @@ interface Placed {
   readonly member: StoryMember | null;
 }
 
-function placeArticle(clusterer: Clusterer, article: ClusterInput): Placed {
+/** An article's terms, computed once per batch and shared by the passes over it. */
+type ArticleTerms = Pick<StoryMember, 'words' | 'entities' | 'years'>;
+
+function placeArticle(clusterer: Clusterer, article: ClusterInput, cache?: Map<string, ArticleTerms>): Placed {
   const known = clusterer.articleStory.get(article.id);
   if (known !== undefined) {
     return { assignment: { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] }, member: null };
@@ -88,7 +91,7 @@ function placeArticle(clusterer: Clusterer, article: ClusterInput): Placed {
   if (day !== null) clusterer.lastDay = clusterer.lastDay === null ? day : Math.max(clusterer.lastDay, day);
   const original = article.duplicateOf == null ? undefined : clusterer.articleStory.get(article.duplicateOf);
   if (original !== undefined) return { assignment: joinOriginal(clusterer, { id: article.id, ordinal, day }, original), member: null };
-  const member = memberOf(clusterer, article, ordinal, day);
+  const member = memberOf({ clusterer, article, ordinal, day, cache });
   const { vocabulary } = clusterer;
   const profile = profileOf(vocabulary, member);
   const scored = scoreCandidates(clusterer, profile, day);
@@ -118,8 +121,9 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   const clusterer = createClusterer(options);
   const diagnostics: Diagnostic[] = [];
   const members: StoryMember[] = [];
+  const cache = new Map<string, ArticleTerms>();
   for (const article of articles) {
-    const placed = placeArticle(clusterer, article);
+    const placed = placeArticle(clusterer, article, cache);
     diagnostics.push(...placed.assignment.diagnostics);
     if (placed.member !== null) members.push(placed.member);
   }
@@ -127,7 +131,7 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   if (clusterer.options.refineRounds > 0) {
     const others = otherOrders(articles, clusterer.options.consensusOrders).map((order) => {
       const other = createClusterer(options);
-      for (const article of order) placeArticle(other, article);
+      for (const article of order) placeArticle(other, article, cache);
       return streamedStories(other, order);
     });
     refineAssignments({ clusterer, members, articles, storyOf, others });
@@ -147,10 +151,25 @@ function otherOrders(articles: readonly ClusterInput[], count: number): ClusterI
   return orders.slice(0, count);
 }
 
-function memberOf(clusterer: Clusterer, article: ClusterInput, ordinal: number, day: number | null): StoryMember {
-  const words = dampen(wordCounts(article.title, article.text, clusterer.options.titleWeight));
-  const entities = entityCounts(article.entities);
-  const years = yearCounts(article.title, article.text);
+interface MemberRequest {
+  readonly clusterer: Clusterer;
+  readonly article: ClusterInput;
+  readonly ordinal: number;
+  readonly day: number | null;
+  readonly cache: Map<string, ArticleTerms> | undefined;
+}
+
+function memberOf({ clusterer, article, ordinal, day, cache }: MemberRequest): StoryMember {
+  let terms = cache?.get(article.id);
+  if (terms === undefined) {
+    terms = {
+      words: dampen(wordCounts(article.title, article.text, clusterer.options.titleWeight)),
+      entities: entityCounts(article.entities),
+      years: yearCounts(article.title, article.text),
+    };
+    cache?.set(article.id, terms);
+  }
+  const { words, entities, years } = terms;
   addDocument(clusterer.vocabulary, [...words.keys(), ...entities.keys(), ...years.keys()]);
   return { id: article.id, ordinal, words, entities, years, day };
 }

@@ -157,11 +157,13 @@ function adoptOrphan(state: State, i: number): void {
  */
 function mergeGroups(state: State, order: readonly number[], threshold: (a: number, b: number) => number): number {
   let merged = 0;
+  const visited = new Set<number>();
   for (const i of order) {
     const g = state.groupOf[i]!;
     const group = state.groups[g]!;
-    if (group.size < 2) continue;
-    for (const other of candidates(state, state.queries[i]!, g)) {
+    if (group.size < 2 || visited.has(g)) continue;
+    visited.add(g);
+    for (const other of candidates(state, groupQuery(state, group), g)) {
       const target = state.groups[other]!;
       if (target.size === 0) continue;
       const gap = groupsGap(group, target);
@@ -169,11 +171,22 @@ function mergeGroups(state: State, order: readonly number[], threshold: (a: numb
       if (blendSimilarity(groupsFit(group, target), state.options) < threshold(group.size, target.size)) continue;
       const [into, from] = g < other ? [g, other] : [other, g];
       absorb(state, into, from);
+      visited.add(into);
       merged++;
       break;
     }
   }
   return merged;
+}
+
+/** The members' query terms summed, the heaviest `queryTerms` of them. */
+function groupQuery(state: State, group: Group): Map<string, number> {
+  const summed = new Map<string, number>();
+  for (const i of group.members) {
+    for (const [term, weight] of state.queries[i]!) summed.set(term, (summed.get(term) ?? 0) + weight);
+  }
+  const ranked = [...summed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.slice(0, state.options.queryTerms));
 }
 
 function absorb(state: State, into: number, from: number): void {

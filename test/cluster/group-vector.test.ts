@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  createGroupVector, groupCosine, groupsCosine, hasWeight, leaveOneOutCosine, shiftGroup,
-} from '../../src/cluster/group-vector.ts';
+import { createGroupVector, groupsCosine, memberCosine, shiftGroup } from '../../src/cluster/group-vector.ts';
 import { cosine, type WeightedVector } from '../../src/cluster/vocabulary.ts';
 
 const vector = (entries: Record<string, number>): WeightedVector => {
@@ -30,17 +28,17 @@ test('leave-one-out cosine equals the cosine against the rest of the group', () 
   for (const v of [a, b, c]) shiftGroup(group, v, 1);
   const rest = createGroupVector();
   for (const v of [b, c]) shiftGroup(rest, v, 1);
-  close(leaveOneOutCosine(a, group), groupCosine(a, rest));
-  close(groupCosine(a, rest), cosine(a, vector({ ferry: 2, lake: 4, fire: 1 })));
+  close(memberCosine(a, group, true)!, memberCosine(a, rest, false)!);
+  close(memberCosine(a, rest, false)!, cosine(a, vector({ ferry: 2, lake: 4, fire: 1 })));
 });
 
-test('a member alone in its group fits nothing, and the rest has no weight', () => {
+test('a member alone in its group has nothing to fit; an empty member fits nothing', () => {
   const a = vector({ ferry: 1 });
   const group = createGroupVector();
   shiftGroup(group, a, 1);
-  assert.equal(leaveOneOutCosine(a, group), 0);
-  assert.equal(hasWeight(group, a, true), false);
-  assert.equal(hasWeight(group, a, false), true);
+  assert.equal(memberCosine(a, group, true), null);
+  assert.equal(memberCosine(a, group, false), 1);
+  assert.equal(memberCosine(vector({}), group, false), null);
 });
 
 test('cosine of two groups', () => {
