@@ -2,7 +2,7 @@
 //   default: ECB+ (../shared/data/ecbplus/derived/docs.jsonl), gold = subtopic, splits train and dev
 //   --gold FILE      a labelled JSONL file instead: lines {id, text, title?, publishedAt?, label}
 //   --split NAME     only this ECB+ split (train|dev)
-//   --shuffle N      also run N shuffled input orders (seeded) and print the F1 spread
+//   --shuffle N      also run N shuffled input orders (seeded) and print the F1 spread (max - min over all orders)
 //   --entities MODE  nlp (the nlp stage, the default) | crude (capitalised runs) | none
 //   --set key=value  override a ClusterOptions field (repeatable), e.g. --set joinThreshold=0.25
 import { readFileSync } from 'node:fs';
@@ -64,8 +64,10 @@ async function entityFinder(mode: string): Promise<(doc: Doc) => readonly Articl
 }
 
 function evaluate(docs: readonly ClusterInput[], gold: ReadonlyMap<string, string>, options: Partial<ClusterOptions>) {
+  const before = process.cpuUsage();
   const result = clusterArticles(docs, options);
-  return { ...bcubed(result.storyOf, gold), stories: result.stories.length };
+  const used = process.cpuUsage(before);
+  return { ...bcubed(result.storyOf, gold), stories: result.stories.length, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 /* ---- helpers: B-cubed, seeded shuffle, entity finders ---- */
@@ -195,7 +197,7 @@ for (const split of splits) {
   const base = evaluate(inputs, gold, options);
   const goldCount = new Set(gold.values()).size;
   const fmt = (x: number): string => x.toFixed(3);
-  console.log(`${split}: ${part.length} docs, ${base.stories} stories (gold ${goldCount}); B3 P ${fmt(base.precision)} R ${fmt(base.recall)} F1 ${fmt(base.f1)}`);
+  console.log(`${split}: ${part.length} docs, ${base.stories} stories (gold ${goldCount}); B3 P ${fmt(base.precision)} R ${fmt(base.recall)} F1 ${fmt(base.f1)} (clustering ${base.cpuSeconds.toFixed(2)} CPU s)`);
   const runs = Number(values.shuffle ?? '0');
   if (runs > 0) {
     const f1s = Array.from({ length: runs }, (_, i) => evaluate(shuffled(inputs, i + 1), gold, options).f1);
