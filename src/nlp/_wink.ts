@@ -50,10 +50,20 @@ function createInstance(): Instance {
   return { wink, lexemes, forgottenUpTo: lexemes.intrinsicSize };
 }
 
-/** Removes from the lookup hash every word added since the last call. */
+/**
+ * Words whose being remembered cannot change a later document: wink reads a run of plain ASCII
+ * letters as one word and a run of digits as one number whether it knows them or not, and adds
+ * them with the same features. Keeping them spares re-adding the names and numbers of every article.
+ */
+const HARMLESS = /^(?:[A-Za-z]+|[0-9]+)$/;
+
+/** Removes from the lookup hash every word added since the last call that could change tokenization. */
 function forget(instance: Instance): void {
   const { hash, list } = instance.lexemes;
-  for (let k = instance.forgottenUpTo; k < list.length; k += 1) delete hash[list[k] as string];
+  for (let k = instance.forgottenUpTo; k < list.length; k += 1) {
+    const word = list[k] as string;
+    if (!HARMLESS.test(word)) delete hash[word];
+  }
   instance.forgottenUpTo = list.length;
 }
 
