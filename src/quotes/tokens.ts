@@ -28,11 +28,11 @@ export interface Form {
 export interface Words {
   readonly text: string;
   readonly count: number;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  readonly flags: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
   /** Index in `forms` of each word's written form; -1 for a word written in lower-case ASCII (its text is the same in lower case). */
-  readonly form: readonly number[];
+  readonly form: Int32Array;
   readonly forms: readonly Form[];
 }
 
@@ -45,10 +45,18 @@ export const hasFlag = (t: Token, flag: number): boolean => (t.flags & flag) !==
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const upper = /\p{Lu}/u;
 
+/** 1 for the ASCII letters and digits. */
+const asciiWord = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
+
+/** True for a letter or digit outside ASCII. */
+function isWideWordCode(text: string, c: number, i: number): boolean {
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: curly quotes, dashes
+  return letterOrDigit.test(text[i] as string);
+}
+
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return letterOrDigit.test(text[i] as string);
+  return c < 128 ? asciiWord[c] === 1 : isWideWordCode(text, c, i);
 }
 
 /** `’ ' . - &` join two runs of letters into one word (`don’t`, `U.S`, `Lee-Roe`, `AT&T`). */
@@ -81,74 +89,117 @@ function keepsStop(word: string, innerStop: boolean): boolean {
   return word.length === 2 && upper.test(word[0] as string);
 }
 
+/** Words being read: the arrays hold `capacity` words, `count` of them filled. */
 interface Reader {
-  readonly words: Words & { count: number; starts: number[]; ends: number[]; flags: number[]; form: number[]; forms: Form[] };
+  readonly text: string;
+  count: number;
+  capacity: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  form: Int32Array;
+  readonly forms: Form[];
   /** Form index of each written word seen so far. */
   readonly known: Map<string, number>;
 }
 
-/**
- * A word written in lower-case ASCII with no apostrophe gets its flags without a slice or a form
- * (form -1); its text is sliced only when a rule reads it. False for any other word.
- */
-function addPlain(r: Reader, start: number, end: number, apostrophe: boolean): boolean {
-  const flags = apostrophe ? -1 : plainWordFlags(r.words.text, start, end);
-  if (flags < 0) return false;
-  const w = r.words;
-  w.starts.push(start);
-  w.ends.push(end);
-  w.flags.push(flags);
-  w.form.push(-1);
-  w.count++;
-  return true;
+function copyInto<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
-function addWord(r: Reader, start: number, end: number): void {
-  const w = r.words;
-  const word = w.text.slice(start, end);
+/** More room (words are at least two characters apart, so a text's first guess rarely runs out). */
+function grow(r: Reader): void {
+  r.capacity *= 2;
+  r.starts = copyInto(r.starts, new Int32Array(r.capacity));
+  r.ends = copyInto(r.ends, new Int32Array(r.capacity));
+  r.flags = copyInto(r.flags, new Uint8Array(r.capacity));
+  r.form = copyInto(r.form, new Int32Array(r.capacity));
+}
+
+function push(r: Reader, start: number, end: number, flags: number, form: number): void {
+  if (r.count === r.capacity) grow(r);
+  r.starts[r.count] = start;
+  r.ends[r.count] = end;
+  r.flags[r.count] = flags;
+  r.form[r.count] = form;
+  r.count++;
+}
+
+/** The form index of a word written otherwise than in lower-case ASCII, added when new. */
+function formOf(r: Reader, start: number, end: number): number {
+  const word = r.text.slice(start, end);
   let id = r.known.get(word);
   if (id === undefined) {
     const lower = word.toLowerCase();
-    id = w.forms.length;
-    w.forms.push({ text: word, lower, flags: flagsOf(word, lower) });
+    id = r.forms.length;
+    r.forms.push({ text: word, lower, flags: flagsOf(word, lower) });
     r.known.set(word, id);
   }
-  w.starts.push(start);
-  w.ends.push(end);
-  w.flags.push((w.forms[id] as Form).flags);
-  w.form.push(id);
-  w.count++;
+  return id;
+}
+
+/**
+ * Adds the word [start, end). A word written in lower-case ASCII with no apostrophe gets its flags
+ * without a slice or a form (form -1); its text is sliced only when a rule reads it.
+ */
+function addWord(r: Reader, start: number, end: number, apostrophe: boolean): void {
+  const flags = apostrophe ? -1 : plainWordFlags(r.text, start, end);
+  if (flags >= 0) return push(r, start, end, flags, -1);
+  const id = formOf(r, start, end);
+  push(r, start, end, (r.forms[id] as Form).flags, id);
+}
+
+/** Where the word starting at `start` ends, and what joins its letters. */
+interface WordEnd {
+  end: number;
+  innerStop: boolean;
+  apostrophe: boolean;
+}
+
+function scanWord(text: string, start: number, found: WordEnd): void {
+  const n = text.length;
+  let innerStop = false;
+  let apostrophe = false;
+  let i = start + 1;
+  for (; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? asciiWord[c] === 1 : i < n && isWideWordCode(text, c, i)) continue;
+    if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
+      innerStop ||= c === 46 && !(text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
+      apostrophe ||= isApostrophe(c);
+      continue;
+    }
+    break;
+  }
+  found.end = i;
+  found.innerStop = innerStop;
+  found.apostrophe = apostrophe;
 }
 
 /** The words of a text, in order. */
 export function readWords(text: string): Words {
-  const r: Reader = { words: { text, count: 0, starts: [], ends: [], flags: [], form: [], forms: [] }, known: new Map() };
-  const n = text.length;
+  const capacity = (text.length >> 1) + 2;
+  const r: Reader = {
+    text, count: 0, capacity, starts: new Int32Array(capacity), ends: new Int32Array(capacity),
+    flags: new Uint8Array(capacity), form: new Int32Array(capacity), forms: [], known: new Map(),
+  };
+  const word: WordEnd = { end: 0, innerStop: false, apostrophe: false };
   let i = 0;
-  while (i < n) {
-    if (!isWordCode(text, i)) {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? asciiWord[c] === 0 : !isWideWordCode(text, c, i)) {
       i++;
       continue;
     }
     const start = i;
-    let innerStop = false;
-    let apostrophe = false;
-    for (i++; ; i++) {
-      if (i < n && isWordCode(text, i)) continue;
-      const c = text.charCodeAt(i);
-      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1)) {
-        innerStop ||= c === 46 && !(text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
-        apostrophe ||= isApostrophe(c);
-        continue;
-      }
-      break;
-    }
-    const stop = text.charCodeAt(i) === 46 && keepsStop(text.slice(start, i + 1), innerStop);
-    const end = stop ? i + 1 : i;
-    if (!addPlain(r, start, end, apostrophe)) addWord(r, start, end);
+    scanWord(text, start, word);
+    i = word.end;
+    const stop = text.charCodeAt(i) === 46 && keepsStop(text.slice(start, i + 1), word.innerStop);
+    addWord(r, start, stop ? i + 1 : i, word.apostrophe);
     if (stop) i++;
   }
-  return r.words;
+  return { text, count: r.count, starts: r.starts, ends: r.ends, flags: r.flags, form: r.form, forms: r.forms };
 }
 
 /** Word `i` as a `Token`. */
