@@ -121,14 +121,15 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   const clusterer = createClusterer(options);
   const diagnostics: Diagnostic[] = [];
   const members: StoryMember[] = [];
-  const cache = new Map<string, ArticleTerms>();
+  const refining = clusterer.options.refineRounds > 0 && articles.length <= clusterer.options.maxRefineArticles;
+  const cache = refining ? new Map<string, ArticleTerms>() : undefined;
   for (const article of articles) {
     const placed = placeArticle(clusterer, article, cache);
     diagnostics.push(...placed.assignment.diagnostics);
     if (placed.member !== null) members.push(placed.member);
   }
   const storyOf = streamedStories(clusterer, articles);
-  if (clusterer.options.refineRounds > 0) {
+  if (refining) {
     const others = otherOrders(articles, clusterer.options.consensusOrders).map((order) => {
       const other = createClusterer(options);
       for (const article of order) placeArticle(other, article, cache);

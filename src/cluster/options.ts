@@ -34,6 +34,8 @@ export interface ClusterOptions {
    * from the stories all orders agree on, so early wrong joins of one order do not persist.
    */
   readonly consensusOrders: number;
+  /** Larger batches are streamed only: refinement holds every article's terms in memory (tens of KB each). */
+  readonly maxRefineArticles: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -53,4 +55,5 @@ export const defaultClusterOptions: ClusterOptions = {
   orphanShare: 0.6,
   smallStory: 5,
   consensusOrders: 2,
+  maxRefineArticles: 20000,
 };

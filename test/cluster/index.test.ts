@@ -91,3 +91,10 @@ test('a story is named by its earliest article after refinement', () => {
   const result = clusterArticles([articles[3]!, articles[2]!, articles[1]!, articles[0]!]);
   for (const story of result.stories) assert.equal(story.id, contentId('story', story.articles[0]!));
 });
+
+test('a batch over maxRefineArticles is streamed only', () => {
+  const articles = fixtureArticles();
+  const refined = clusterArticles(articles, { maxRefineArticles: 2 });
+  const streamed = clusterArticles(articles, { refineRounds: 0 });
+  assert.deepEqual([...refined.storyOf], [...streamed.storyOf]);
+});
