@@ -5,23 +5,12 @@
  * texts give that role. Each rule looks its candidates up in an index (name word → people, role →
  * people), so linking stays near-linear in the number of article entities.
  */
-import type { ArticleEntity, EntityType } from '../types.ts';
+import type { ArticleEntity, EntityType, StoryEntity } from '../types.ts';
 import { contentId } from '../shared/hash.ts';
 import { canonicalName, isAcronym, nameKey } from './names.ts';
 
-export interface StoryEntity {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly aliases: readonly string[];
-  readonly roles: readonly string[];
-  /** Mentions over all articles. */
-  readonly mentions: number;
-  /** Ids of the articles that mention it. */
-  readonly articles: readonly string[];
-  /** Article-level entity id → this story entity's id, for every article entity it joins. */
-  readonly members: Readonly<Record<string, string>>;
-}
+/** The shared story-level entity value (src/types.ts), which this module builds. */
+export type { StoryEntity };
 
 export interface ArticleEntities {
   readonly article: string;
