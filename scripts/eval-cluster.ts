@@ -11,6 +11,7 @@ import { clusterArticles, defaultClusterOptions, type ClusterInput, type Cluster
 import type { ArticleEntity, CleanArticle, Span } from '../src/types.ts';
 import { contentId } from '../src/shared/hash.ts';
 import { defaultNlpOptions } from '../src/nlp/options.ts';
+import { prng } from '../src/shared/random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -104,18 +105,6 @@ export function bcubed(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap
   const precision = p / gold.size;
   const recall = r / gold.size;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
-/** Mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -6,21 +6,9 @@
 import { addToDedupIndex, createDedupIndex } from '../../src/dedup/index.ts';
 import { assignArticle, createClusterer, type ClusterInput } from '../../src/cluster/index.ts';
 import type { ArticleEntity } from '../../src/types.ts';
+import { prng, type Random } from '../../src/shared/random.ts';
 
 export const name = 'cluster';
-
-type Random = () => number;
-
-function prng(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const syllables = 'ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi zo'.split(' ');
 

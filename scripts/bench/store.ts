@@ -15,21 +15,9 @@ import { isRejected } from '../../src/diagnostics.ts';
 import { contentId } from '../../src/shared/hash.ts';
 import type { Store } from '../../src/store/index.ts';
 import type { AnnotatedArticle, Brief, RawArticle } from '../../src/types.ts';
+import { prng, type Random } from '../../src/shared/random.ts';
 
 export const name = 'store';
-
-type Random = () => number;
-
-function prng(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ba ke lo mi nu ra so ti ve za dor mel tan vik hal bren'.split(' ');
 const NOUNS = ['plant', 'bridge', 'harbour', 'school', 'railway', 'clinic', 'reservoir', 'market', 'tunnel', 'airport'];

@@ -4,19 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-type Random = () => number;
-
-function prng(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng, type Random } from '../../src/shared/random.ts';
 
 const SYLLABLES = 'ba ke lo mi nu ra so ti ve za dor mel tan vik hal bren'.split(' ');
 const VERBS = ['opened', 'closed', 'approved', 'rejected', 'announced', 'delayed', 'funded', 'inspected'];
