@@ -287,16 +287,11 @@ export interface StoryEntity {
   readonly members: Readonly<Record<string, string>>;
 }
 
-/** One quote across a story: the same words from several articles, with their other wordings. */
-export interface StoryQuote {
-  readonly id: string;
-  /** `entity` is a `StoryEntity.id` where linked. */
-  readonly speaker: { readonly name: string; readonly entity: string | null } | null;
-  readonly text: string;
-  readonly kind: 'full' | 'partial';
-  readonly articles: readonly string[];
-  readonly variants: readonly { readonly text: string; readonly articles: readonly string[] }[];
-}
+/**
+ * One quote across a story: the same words from several articles, with their other wordings.
+ * It is already the contract's quote; its speaker's `entity` is a `StoryEntity.id` where linked.
+ */
+export type StoryQuote = BriefQuote;
 
 /** What the facts stage reads: a story and its story-level entities and quotes. */
 export interface StoryContext {

@@ -1,29 +1,11 @@
 /** Values of the facts stage: its output (`StoryFacts`) and the claim units it aligns. */
-import type {
-  BriefConflict,
-  BriefFact,
-  BriefQuote,
-  CoverageEntry,
-  DateMention,
-  DatePrecision,
-  Diagnostic,
-  Span,
-  SummarySentence,
-  TimelineEntry,
-} from '../types.ts';
+import type { Brief, DateMention, Diagnostic, Span } from '../types.ts';
 
-/** What `analyzeStory` returns: everything of a Brief that needs analysis. */
-export interface StoryFacts {
-  readonly headline: string;
-  readonly eventDate: { readonly value: string; readonly precision: DatePrecision } | null;
-  readonly summary: readonly SummarySentence[];
-  readonly facts: readonly BriefFact[];
-  readonly conflicts: readonly BriefConflict[];
-  readonly quotes: readonly BriefQuote[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly coverage: readonly CoverageEntry[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+/** What `analyzeStory` returns: the part of a Brief that needs analysis, with the stage's diagnostics. */
+export type StoryFacts = Pick<
+  Brief,
+  'headline' | 'eventDate' | 'summary' | 'facts' | 'conflicts' | 'quotes' | 'timeline' | 'coverage'
+> & { readonly diagnostics: readonly Diagnostic[] };
 
 /** A count stated in a clause: its value, what it counts and what was done to it (`numbers.ts`). */
 export interface NumberMention {
