@@ -67,7 +67,7 @@ function linkQuoteSpeakers(quotes: readonly StoryQuote[], entities: readonly Sto
   for (const entity of entities) for (const articleEntity of Object.keys(entity.members)) storyEntityOf.set(articleEntity, entity);
   return quotes.map((q) => {
     const linked = q.speaker?.entity ? storyEntityOf.get(q.speaker.entity) : undefined;
-    // One name per speaker across the story: the linked entity's canonical name ("Sharif" → "Shehbaz Sharif").
+    // One name per speaker across the story: the linked entity's canonical name ("Ferrada" → "Tomás Ferrada").
     return q.speaker && linked ? { ...q, speaker: { name: linked.name, entity: linked.id } } : q.speaker ? { ...q, speaker: { ...q.speaker, entity: null } } : q;
   });
 }

@@ -94,7 +94,7 @@ export interface CleanArticle extends Omit<RawArticle, 'body' | 'format'> {
   readonly paragraphs: readonly Span[];
   readonly headings: readonly Heading[];
   readonly removed: readonly Removal[];
-  /** e.g. `BEIJING`, `KARACHI`. */
+  /** e.g. `OSLO`, `LAGOS`. */
   readonly dateline: string | null;
   /** Wire-service tag in the dateline, e.g. `Reuters`, `AP`. */
   readonly wire: string | null;

@@ -1,5 +1,5 @@
 /**
- * The dateline that opens a news report: `BEIJING:`, `KARACHI (Reuters) -`,
+ * The dateline that opens a news report: `OSLO:`, `LAGOS (Reuters) -`,
  * `WASHINGTON, Sept 2 (AP) —`, `(Reuters) -`. The place goes to `dateline`, the wire tag to `wire`,
  * and the dateline is taken out of the first sentence.
  *
@@ -8,7 +8,7 @@
  */
 
 export interface Dateline {
-  /** The place, as written (`BEIJING`), or null. */
+  /** The place, as written (`OSLO`), or null. */
   readonly place: string | null;
   /** The wire tag (`Reuters`, `AP`), or null. */
   readonly wire: string | null;

@@ -1,6 +1,6 @@
 /**
  * Story entities seen from one article: each article-level entity mention mapped to its StoryEntity
- * (so "Sharif" in one article and "Shehbaz Sharif" in another are the same id).
+ * (so "Halvorsen" in one article and "Ingrid Halvorsen" in another are the same id).
  */
 import type { AnnotatedArticle, EntityType, Span, StoryEntity } from '../types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Place granularity and containment from the world-countries data package: a country contains its
  * capital; two places are comparable only at the same granularity (city with city, country with
- * country), so "Moscow" and "Russia", or "Tianjin" and "China", never disagree.
+ * country), so "Lyon" and "France", or "Bergen" and "Norway", never disagree.
  */
 import { createRequire } from 'node:module';
 

@@ -79,7 +79,7 @@ export interface Subject {
   readonly phrase: string | null;
 }
 
-/** The words of a name with the capitalised title words just before it ("President Putin"). */
+/** The words of a name with the capitalised title words just before it ("Minister Halvorsen"). */
 function phraseBefore(text: string, start: number, end: number): string {
   const before = /(?:[A-Z][\p{L}’'-]*\s+)*$/u.exec(text.slice(0, start))?.[0] ?? '';
   return text.slice(start - before.length, end);

@@ -48,7 +48,7 @@ function countryOf(ctx: CandidateContext, first: number, last: number): string |
   return demonym ?? lookupPlace(ctx.gazetteer, wordsOf(tokens, first, end)) ?? null;
 }
 
-/** Lower-case title words right before a run ("prime minister Shehbaz Sharif"), and what precedes them. */
+/** Lower-case title words right before a run ("fisheries minister Ingrid Halvorsen"), and what precedes them. */
 function titleBefore(ctx: CandidateContext, runStart: number): Title | null {
   const tokens = ctx.tokens;
   let k = runStart - 1;

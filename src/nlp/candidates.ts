@@ -1,6 +1,6 @@
 /**
  * Name candidates: runs of capitalised tokens (joined by "of", "for", "&" or a possessive),
- * with titles split off into roles ("Prime Minister Shehbaz Sharif" → name + role), a country
+ * with titles split off into roles ("Fisheries Minister Ingrid Halvorsen" → name + role), a country
  * qualifier read from a demonym or possessive before the title, and acronyms in parentheses.
  */
 import type { Token } from './tokens.ts';

@@ -1,7 +1,7 @@
 /**
  * List context: a name with no type evidence that stands in a list with known places is a place
- * ("disputes including Palestine and Kashmir" → Kashmir), and so is a name whose parts, joined by
- * "&", include a place the article knows ("Jammu & Kashmir" once Kashmir is one). The votes come
+ * ("talks on Chile, Peru and Los Lagos" → Los Lagos), and so is a name whose parts, joined by
+ * "&", include a place the article knows ("Trinidad & Tobago" once Tobago is one). The votes come
  * out at strength 2: more than a weak context cue, less than a cue word or the gazetteer.
  */
 import type { Token } from './tokens.ts';

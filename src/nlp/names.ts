@@ -1,6 +1,6 @@
 /**
  * Name forms: the comparison key that makes spelling variants and possessives one name
- * (Organisation = Organization, Putin's = Putin, U.S. = US), and the acronym test.
+ * (Organisation = Organization, Ferrada's = Ferrada, U.S. = US), and the acronym test.
  */
 
 const isQuote = (code: number): boolean => code === 39 || code === 0x2019;
@@ -45,7 +45,7 @@ function foldName(name: string): string {
     .trim();
 }
 
-/** True for an all-capitals short word such as `SCO`, `TASS`, `U.S.`. */
+/** True for an all-capitals short word such as `NATO`, `AFP`, `U.S.`. */
 export function isAcronym(word: string): boolean {
   const second = word.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;

@@ -1,7 +1,7 @@
 /**
  * Re-cuts doubtful candidates along names the article already knows: a title-case headline
- * ("Talks With Putin Highlight Ties") keeps only its known names, and an untyped run that starts
- * with a known name ("Vladimir Putin Forge Closer Ties") is split after it.
+ * ("Talks With Halvorsen Raise Hopes") keeps only its known names, and an untyped run that starts
+ * with a known name ("Ingrid Halvorsen Signs Salmon Accord") is split after it.
  */
 import type { Token } from './tokens.ts';
 import type { NameCandidate } from './candidates.ts';

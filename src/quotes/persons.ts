@@ -92,7 +92,7 @@ function personNames(names: readonly Mention[]): string[] {
   return [...found];
 }
 
-/** The longest person name ending in each last word: `sharif` → `Shehbaz Sharif`. */
+/** The longest person name ending in each last word: `ferrada` → `Tomás Ferrada`. */
 function longestByLastWord(names: readonly string[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const n of names) {
