@@ -105,6 +105,13 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Stories whose brief lists this entity id. */
   entityStories(entityId: string): Promise<StoryRow[]>;
+  /** The `stories@1` rows of these story ids, in the order given (unknown ids are skipped). */
+  storyRows(storyIds: readonly string[]): Promise<StoryRow[]>;
+  /**
+   * Each given story's outlets: the distinct non-empty `source` values of its stored articles, the
+   * most frequent first (ties by name). A story without any known outlet (or unknown) maps to [].
+   */
+  storyOutlets(storyIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

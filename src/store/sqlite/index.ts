@@ -29,6 +29,8 @@ export function openSqliteStore(path: string): Store {
     getBrief: async (storyId) => reader.getBrief(storyId),
     search: async (query, limit = DEFAULT_SEARCH_LIMIT) => reader.search(query, limit),
     entityStories: async (entityId) => reader.entityStories(entityId),
+    storyRows: async (storyIds) => reader.storyRows(storyIds),
+    storyOutlets: async (storyIds) => reader.storyOutlets(storyIds),
     counts: async () => reader.counts(),
     close: async () => void db.close(),
   };

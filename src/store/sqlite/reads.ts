@@ -24,6 +24,11 @@ interface HitRow {
   readonly rank: number;
 }
 
+interface OutletRow {
+  readonly story_id: string;
+  readonly source: string;
+}
+
 const STORY_COLUMNS = 'id, headline, event_date, event_precision, articles, sources, corroborated, disputed, updated_at';
 /** Rows read per query when streaming the grouping inputs (no statement stays open between pages). */
 const PAGE = 500;
@@ -38,6 +43,8 @@ export interface Reader {
   getBrief(storyId: string): Brief | null;
   search(query: string, limit: number): SearchHit[];
   entityStories(entityId: string): StoryRow[];
+  storyRows(storyIds: readonly string[]): StoryRow[];
+  storyOutlets(storyIds: readonly string[]): Map<string, string[]>;
   counts(): StoreCounts;
 }
 
@@ -68,6 +75,17 @@ export function createReader(db: Database.Database): Reader {
         .map((h) => ({ kind: h.fact === null ? 'article' : 'fact', story: h.story, article: h.article, fact: h.fact, snippet: h.snippet }));
     },
     entityStories: (entityId) => (s.entityStories.all(entityId) as StoryRecord[]).map(decodeStoryRow),
+    storyRows: (storyIds) => {
+      if (storyIds.length === 0) return [];
+      const byId = new Map((s.storyRows.all(JSON.stringify(storyIds)) as StoryRecord[]).map((r) => [r.id, decodeStoryRow(r)]));
+      return storyIds.map((id) => byId.get(id)).filter((r): r is StoryRow => r !== undefined);
+    },
+    storyOutlets: (storyIds) => {
+      const outlets = new Map<string, string[]>(storyIds.map((id) => [id, []]));
+      if (storyIds.length === 0) return outlets;
+      for (const row of s.storyOutlets.all(JSON.stringify(storyIds)) as OutletRow[]) outlets.get(row.story_id)?.push(row.source);
+      return outlets;
+    },
     counts: () => s.counts.get() as StoreCounts,
   };
 }
@@ -102,6 +120,13 @@ function prepareReads(db: Database.Database) {
       `SELECT ${STORY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
        FROM story_entities e JOIN stories s ON s.id = e.story_id
        WHERE e.entity_id = ? ORDER BY s.articles DESC, s.first_seq`,
+    ),
+    storyRows: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id IN (SELECT value FROM json_each(?))`),
+    // Reads the story's rows through articles_by_story; cost grows with the stories' sizes, not the store's.
+    storyOutlets: db.prepare(
+      `SELECT story_id, source FROM articles
+       WHERE story_id IN (SELECT value FROM json_each(?)) AND source IS NOT NULL AND trim(source) <> ''
+       GROUP BY story_id, source ORDER BY story_id, count(*) DESC, source`,
     ),
     counts: db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories'),
   };

@@ -104,6 +104,29 @@ test('entity lookups give the stories whose briefs list the entity', async () =>
   await store.close();
 });
 
+test('story rows by id come back in the order asked, unknown ids skipped', async () => {
+  const store = await seeded();
+  const rows = await store.storyRows(['story-harbour', 'nowhere', 'story-bridge']);
+  assert.deepEqual(rows.map((r) => r.id), ['story-harbour', 'story-bridge']);
+  assert.deepEqual(rows[1], (await store.listStories()).find((r) => r.id === 'story-bridge'));
+  assert.deepEqual(await store.storyRows([]), []);
+  await store.close();
+});
+
+test('story outlets: distinct known sources per story, most frequent first; none known is []', async () => {
+  const store = await seeded();
+  const extra = makeArticle({ text: 'The Hill Gazette followed up on the bridge.', source: 'Hill Gazette' });
+  await store.putStories({ articles: [extra], assignments: [{ article: extra.id, story: 'story-bridge' }], briefs: [], removed: [], updatedAt: NOW });
+  const outlets = await store.storyOutlets(['story-bridge', 'story-harbour', 'nowhere']);
+  assert.deepEqual([...outlets], [
+    ['story-bridge', ['Hill Gazette', 'Valley Post']],
+    ['story-harbour', []],
+    ['nowhere', []],
+  ]);
+  assert.equal((await store.storyOutlets([])).size, 0);
+  await store.close();
+});
+
 test('a re-brief replaces the story row, its facts and entities; a merged-away story is gone', async () => {
   const store = await seeded();
   const all = [...bridge, ...harbour];
