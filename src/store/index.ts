@@ -1,8 +1,8 @@
 /**
  * The store: where ingested articles, their story assignments and the stories' briefs live between
  * runs. `Store` is the contract every backend meets (async, no backend types in it), so a
- * PostgreSQL implementation can follow the SQLite one. `openStore(location)` picks the backend:
- * a file path (or `:memory:`) → SQLite; a `postgres://` URL → not yet (a clear error).
+ * PostgreSQL implementation meets it as well. `openStore(location)` picks the backend: a file path
+ * (or `:memory:`, or a `file:` URL) → SQLite; a `postgres://` or `postgresql://` URL → PostgreSQL.
  *
  * The store does no analysis: it keeps what the pipeline produced and answers queries over it.
  */
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnnotatedArticle, Brief, DatePrecision } from '../types.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { openSqliteStore } from './sqlite/index.ts';
+import { openPostgresStore } from './postgres/index.ts';
 
 /** One row of `newsdesk/stories@1` (shared/spec/brief.md). */
 export interface StoryRow {
@@ -67,6 +68,13 @@ export interface StoryWrite {
    * refused (`StoreConflictError`) if the store now holds another number: another writer got in.
    */
   readonly storedArticles?: number;
+  /**
+   * How many stored articles were in a story when this write was computed. When given, the write is
+   * refused (`StoreConflictError`) if that number has changed: another story assigner got in (only
+   * story assignment moves an article out of "no story", and never back, so the number only grows).
+   * Checked inside the write's transaction, serialised against every other write.
+   */
+  readonly assignedArticles?: number;
 }
 
 export interface SearchHit {
@@ -113,6 +121,8 @@ export interface Store {
    */
   storyOutlets(storyIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
   counts(): Promise<StoreCounts>;
+  /** How many stored articles are not in a story yet (added by `putArticles`, not yet assigned). */
+  unassignedArticles(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -123,7 +133,7 @@ export { StoreConflictError, StoreUnavailableError } from './errors.ts';
 
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-/** False when the location is a SQLite file path that does not exist yet (URLs are assumed to exist). */
+/** False when the location is a SQLite file path that does not exist yet (a server's URL is assumed to exist: opening tells). */
 export function storeExists(location: string): boolean {
   if (location === ':memory:' || (URL_SCHEME.test(location) && !location.startsWith('file:'))) return true;
   return existsSync(location.startsWith('file:') ? fileURLToPath(location) : location);
@@ -133,11 +143,9 @@ export function storeExists(location: string): boolean {
 export async function openStore(location: string): Promise<Store> {
   if (location.trim() === '') throw new StoreUnavailableError('no store location given');
   const scheme = URL_SCHEME.exec(location)?.[1]?.toLowerCase();
-  if (scheme === 'postgres' || scheme === 'postgresql') {
-    throw new StoreUnavailableError('PostgreSQL stores are not supported yet; give a SQLite file path');
-  }
+  if (scheme === 'postgres' || scheme === 'postgresql') return openPostgresStore(location);
   if (scheme !== undefined && scheme !== 'file') {
-    throw new StoreUnavailableError(`unknown store URL scheme "${scheme}://"; give a SQLite file path`);
+    throw new StoreUnavailableError(`unknown store URL scheme "${scheme}://"; give a SQLite file path or a postgres:// URL`);
   }
   const path = scheme === 'file' ? fileURLToPath(location) : location;
   return openSqliteStore(path);

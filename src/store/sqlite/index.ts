@@ -32,6 +32,7 @@ export function openSqliteStore(path: string): Store {
     storyRows: async (storyIds) => reader.storyRows(storyIds),
     storyOutlets: async (storyIds) => reader.storyOutlets(storyIds),
     counts: async () => reader.counts(),
+    unassignedArticles: async () => reader.unassignedArticles(),
     close: async () => void db.close(),
   };
 }

@@ -46,6 +46,7 @@ export interface Reader {
   storyRows(storyIds: readonly string[]): StoryRow[];
   storyOutlets(storyIds: readonly string[]): Map<string, string[]>;
   counts(): StoreCounts;
+  unassignedArticles(): number;
 }
 
 export function createReader(db: Database.Database): Reader {
@@ -87,6 +88,7 @@ export function createReader(db: Database.Database): Reader {
       return outlets;
     },
     counts: () => s.counts.get() as StoreCounts,
+    unassignedArticles: () => (s.unassigned.get() as { n: number }).n,
   };
 }
 
@@ -128,6 +130,7 @@ function prepareReads(db: Database.Database) {
        WHERE story_id IN (SELECT value FROM json_each(?)) AND source IS NOT NULL AND trim(source) <> ''
        GROUP BY story_id, source ORDER BY story_id, count(*) DESC, source`,
     ),
+    unassigned: db.prepare('SELECT count(*) AS n FROM articles WHERE story_id IS NULL'),
     counts: db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories'),
   };
 }

@@ -55,6 +55,12 @@ export function createWriter(db: Database.Database): Writer {
         throw new StoreConflictError(`the store holds ${n} articles, not the ${write.storedArticles} this write was computed from`);
       }
     }
+    if (write.assignedArticles !== undefined) {
+      const { n } = statements.countAssigned.get() as { n: number };
+      if (n !== write.assignedArticles) {
+        throw new StoreConflictError(`the store holds ${n} articles in stories, not the ${write.assignedArticles} this write was computed from`);
+      }
+    }
     insertArticles(write.articles);
     for (const { article, story } of write.assignments) statements.assign.run(story, article);
     for (const id of write.removed) removeStory(id);
@@ -75,6 +81,7 @@ function prepareWrites(db: Database.Database) {
     ),
     assign: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
+    countAssigned: db.prepare('SELECT count(*) AS n FROM articles WHERE story_id IS NOT NULL'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     deleteEntities: db.prepare('DELETE FROM story_entities WHERE story_id = ?'),
     deleteFacts: db.prepare('DELETE FROM facts WHERE story_id = ?'),
