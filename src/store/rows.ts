@@ -33,12 +33,17 @@ export function storyRowOf(brief: Brief, updatedAt: string): StoryRow {
 const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_QUERY_WORDS = 16;
 
+/** The words of a user's search (letters and digits; punctuation and query syntax dropped), at most 16. */
+export function searchWords(query: string): string[] {
+  return (query.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS);
+}
+
 /**
  * The words of a user's query as an FTS5 expression where every word must match (`"a" "b"`);
  * null when it has no words. Quoting each word keeps FTS syntax (`AND`, `*`, `"`) inert.
  */
 export function ftsQuery(query: string): string | null {
-  const words = (query.match(WORD) ?? []).slice(0, MAX_QUERY_WORDS);
+  const words = searchWords(query);
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"`).join(' ');
 }

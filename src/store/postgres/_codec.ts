@@ -1,0 +1,151 @@
+/**
+ * Rows ↔ values for the PostgreSQL store. An article is split as in the SQLite store: indexed
+ * columns, its `text` (read by the full-text index), `entities` and `dates` (JSON, read when the
+ * stored articles are regrouped) and `data`, the rest of the AnnotatedArticle as JSON. Writes send
+ * whole batches as one array per column (`unnest` on the server), so a batch is one statement.
+ */
+import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
+import type { StoredGrouping, StoryRow } from '../index.ts';
+import { storyRowOf } from '../rows.ts';
+
+/** Articles as parallel column arrays, in the order given (the order they are stored in). */
+export interface ArticleColumns {
+  readonly id: string[];
+  readonly path: (string | null)[];
+  readonly source: (string | null)[];
+  readonly url: (string | null)[];
+  readonly title: (string | null)[];
+  readonly publishedAt: (string | null)[];
+  readonly wire: (string | null)[];
+  readonly words: number[];
+  readonly text: string[];
+  readonly entities: string[];
+  readonly dates: string[];
+  readonly data: string[];
+}
+
+export function articleColumns(articles: readonly AnnotatedArticle[]): ArticleColumns {
+  const columns: ArticleColumns = {
+    id: [], path: [], source: [], url: [], title: [], publishedAt: [], wire: [], words: [], text: [], entities: [], dates: [], data: [],
+  };
+  for (const article of articles) {
+    const { text, entities, dates, ...rest } = article;
+    columns.id.push(article.id);
+    columns.path.push(article.path);
+    columns.source.push(article.source);
+    columns.url.push(article.url);
+    columns.title.push(article.title);
+    columns.publishedAt.push(article.publishedAt);
+    columns.wire.push(article.wire);
+    columns.words.push(article.words);
+    columns.text.push(text);
+    columns.entities.push(JSON.stringify(entities));
+    columns.dates.push(JSON.stringify(dates));
+    columns.data.push(JSON.stringify(rest));
+  }
+  return columns;
+}
+
+/** Stories (their `stories@1` figures and brief) as parallel column arrays. */
+export interface StoryColumns {
+  readonly id: string[];
+  readonly headline: string[];
+  readonly eventDate: (string | null)[];
+  readonly eventPrecision: (string | null)[];
+  readonly articles: number[];
+  readonly sources: number[];
+  readonly corroborated: number[];
+  readonly disputed: number[];
+  readonly brief: string[];
+}
+
+export function storyColumns(briefs: readonly Brief[], updatedAt: string): StoryColumns {
+  const columns: StoryColumns = {
+    id: [], headline: [], eventDate: [], eventPrecision: [], articles: [], sources: [], corroborated: [], disputed: [], brief: [],
+  };
+  for (const brief of briefs) {
+    const row = storyRowOf(brief, updatedAt);
+    columns.id.push(row.id);
+    columns.headline.push(row.headline);
+    columns.eventDate.push(row.eventDate?.value ?? null);
+    columns.eventPrecision.push(row.eventDate?.precision ?? null);
+    columns.articles.push(row.articles);
+    columns.sources.push(row.sources);
+    columns.corroborated.push(row.corroborated);
+    columns.disputed.push(row.disputed);
+    columns.brief.push(JSON.stringify(brief));
+  }
+  return columns;
+}
+
+export interface ArticleData {
+  readonly text: string;
+  readonly entities: string;
+  readonly dates: string;
+  readonly data: string;
+}
+
+export function decodeArticle(row: ArticleData): AnnotatedArticle {
+  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities' | 'dates'>;
+  return {
+    ...rest,
+    text: row.text,
+    entities: JSON.parse(row.entities) as AnnotatedArticle['entities'],
+    dates: JSON.parse(row.dates) as AnnotatedArticle['dates'],
+  };
+}
+
+export interface GroupingRow {
+  /** bigint: node-postgres gives it as a string, and it goes back to the server as one. */
+  readonly seq: string;
+  readonly id: string;
+  readonly story_id: string | null;
+  readonly title: string | null;
+  readonly text: string;
+  readonly published_at: string | null;
+  readonly source: string | null;
+  readonly wire: string | null;
+  readonly entities: string;
+  readonly dates: string;
+}
+
+export function decodeGrouping(row: GroupingRow): StoredGrouping {
+  return {
+    id: row.id,
+    story: row.story_id,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.published_at,
+    source: row.source,
+    wire: row.wire,
+    entities: JSON.parse(row.entities) as StoredGrouping['entities'],
+    dates: JSON.parse(row.dates) as StoredGrouping['dates'],
+  };
+}
+
+export interface StoryRecord {
+  readonly id: string;
+  readonly headline: string;
+  readonly event_date: string | null;
+  readonly event_precision: string | null;
+  readonly articles: number;
+  readonly sources: number;
+  readonly corroborated: number;
+  readonly disputed: number;
+  readonly updated_at: string;
+}
+
+export function decodeStoryRow(row: StoryRecord): StoryRow {
+  const eventDate =
+    row.event_date === null ? null : { value: row.event_date, precision: (row.event_precision ?? 'day') as DatePrecision };
+  return {
+    id: row.id,
+    headline: row.headline,
+    eventDate,
+    articles: row.articles,
+    sources: row.sources,
+    corroborated: row.corroborated,
+    disputed: row.disputed,
+    updatedAt: row.updated_at,
+  };
+}

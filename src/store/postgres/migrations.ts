@@ -1,0 +1,124 @@
+/**
+ * The PostgreSQL schema as an ordered list of migrations. `schema_migrations` holds one row per
+ * version applied. Opening a store applies the missing migrations, in order, in one transaction
+ * under a transaction-level advisory lock, so several processes opening one fresh database at once
+ * migrate it exactly once (the others wait, then find nothing to do). A migration is never edited
+ * once released: a change of schema is a new entry at the end.
+ *
+ * Version 1 mirrors the SQLite schema (see ../sqlite/migrations.ts), with:
+ * - `articles.seq` a bigserial: the stored (arrival) order;
+ * - `search` tsvector columns generated from the texts ('english' configuration: stemmed, stop
+ *   words dropped; the title weighs more than the body) with GIN indexes, in place of FTS5 tables
+ *   and their triggers; being generated, they can never disagree with the text.
+ * JSON values are kept as `text` (not jsonb) so they come back byte for byte, key order included.
+ */
+import type pg from 'pg';
+import { StoreUnavailableError } from '../errors.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, stories, entities, facts and their full-text indexes',
+    statements: [
+      `CREATE TABLE articles (
+        seq bigserial PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        story_id text,
+        path text,
+        source text,
+        url text,
+        title text,
+        published_at text,
+        wire text,
+        words integer NOT NULL,
+        text text NOT NULL,
+        entities text NOT NULL,
+        dates text NOT NULL,
+        data text NOT NULL,
+        search tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', text)
+        ) STORED
+      )`,
+      'CREATE INDEX articles_by_story ON articles (story_id, seq)',
+      'CREATE INDEX articles_search ON articles USING gin (search)',
+      `CREATE TABLE stories (
+        id text PRIMARY KEY,
+        headline text NOT NULL,
+        event_date text,
+        event_precision text,
+        articles integer NOT NULL,
+        sources integer NOT NULL,
+        corroborated integer NOT NULL,
+        disputed integer NOT NULL,
+        first_seq bigint NOT NULL,
+        updated_at text NOT NULL,
+        brief text NOT NULL
+      )`,
+      'CREATE INDEX stories_by_size ON stories (articles DESC, first_seq, id)',
+      'CREATE TABLE story_entities (entity_id text NOT NULL, story_id text NOT NULL, PRIMARY KEY (entity_id, story_id))',
+      'CREATE INDEX story_entities_by_story ON story_entities (story_id)',
+      `CREATE TABLE facts (
+        seq bigserial PRIMARY KEY,
+        story_id text NOT NULL,
+        fact_id text NOT NULL,
+        text text NOT NULL,
+        search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
+      )`,
+      'CREATE INDEX facts_by_story ON facts (story_id)',
+      'CREATE INDEX facts_search ON facts USING gin (search)',
+    ],
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Key of the advisory lock that serialises migrations (any constant shared by every newsdesk). */
+const MIGRATION_LOCK = 7_310_482_117;
+
+/** The version the database has reached (0 for an empty one); creates `schema_migrations` when absent. */
+export async function schemaVersion(client: pg.ClientBase): Promise<number> {
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      description text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`,
+  );
+  const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return result.rows[0]?.version ?? 0;
+}
+
+/**
+ * Applies the migrations the database lacks, in order, in one transaction holding the migration
+ * lock; returns the versions applied. Throws `StoreUnavailableError` when the database is newer
+ * than this code. On any failure nothing of the run is kept.
+ */
+export async function migrate(client: pg.ClientBase, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  const latest = ordered.at(-1)?.version ?? 0;
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const current = await schemaVersion(client);
+    if (current > latest) throw new StoreUnavailableError(`store schema version ${current} is newer than this newsdesk's (${latest})`);
+    const applied: number[] = [];
+    for (const migration of ordered) {
+      if (migration.version <= current) continue;
+      for (const statement of migration.statements) await client.query(statement);
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      applied.push(migration.version);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (err) {
+    // The migration's own error is the one to report, even if the connection is gone for the rollback.
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}

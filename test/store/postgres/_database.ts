@@ -1,0 +1,64 @@
+/**
+ * Fresh PostgreSQL databases for the store tests. The server is the one `NEWSDESK_TEST_PG` names
+ * (default `postgres://postgres@127.0.0.1:5432/postgres`, a maintenance database the user may
+ * create databases from). Each database is `newsdesk_test_<pid>_<random>`, so test files can run in
+ * parallel; `dropDatabases()` drops those this process made.
+ *
+ * `NEWSDESK_TEST_PG=off` skips the PostgreSQL tests. Otherwise an unreachable server FAILS them:
+ * CI starts PostgreSQL, and a silently skipped suite would hide breakage.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The maintenance URL, or null when PostgreSQL tests are turned off. */
+export function testServer(): string | null {
+  const value = process.env.NEWSDESK_TEST_PG?.trim();
+  if (value === 'off') return null;
+  return value === undefined || value === '' ? DEFAULT_SERVER : value;
+}
+
+/** `{ skip }` for node:test: a reason when the PostgreSQL tests are off, else false. */
+export const skipPostgres: string | false = testServer() === null ? 'NEWSDESK_TEST_PG=off' : false;
+
+const created = new Set<string>();
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const server = testServer();
+  if (server === null) throw new Error('PostgreSQL tests are off (NEWSDESK_TEST_PG=off)');
+  const client = new pg.Client({ connectionString: server, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (err) {
+    const where = new URL(server).host;
+    throw new Error(
+      `the PostgreSQL test server at ${where} is unreachable (${err instanceof Error ? err.message : String(err)}); ` +
+        'start it, point NEWSDESK_TEST_PG at one, or set NEWSDESK_TEST_PG=off to skip these tests',
+    );
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates an empty database; returns its URL. */
+export async function createDatabase(): Promise<string> {
+  const name = `newsdesk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  created.add(name);
+  const url = new URL(testServer()!);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/** Drops every database this process created (connections still open to them are ended). */
+export async function dropDatabases(): Promise<void> {
+  if (created.size === 0) return;
+  await onServer(async (client) => {
+    for (const name of created) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+  created.clear();
+}
