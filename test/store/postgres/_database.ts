@@ -1,8 +1,9 @@
 /**
  * Fresh PostgreSQL databases for the store tests. The server is the one `NEWSDESK_TEST_PG` names
  * (default `postgres://postgres@127.0.0.1:5432/postgres`, a maintenance database the user may
- * create databases from). Each database is `newsdesk_test_<pid>_<random>`, so test files can run in
- * parallel; `dropDatabases()` drops those this process made.
+ * create databases from). Each test file works in its own database, `newsdesk_test_<pid>_<random>`,
+ * so test files can run in parallel; each store in it gets its own schema (cheap, where a database
+ * is not: dropping one costs the server a checkpoint). `dropDatabases()` drops what this process made.
  *
  * `NEWSDESK_TEST_PG=off` skips the PostgreSQL tests. Otherwise an unreachable server FAILS them:
  * CI starts PostgreSQL, and a silently skipped suite would hide breakage.
@@ -54,6 +55,28 @@ export async function createDatabase(): Promise<string> {
   return url.href;
 }
 
+let fileDatabase: Promise<string> | null = null;
+let schemas = 0;
+
+/**
+ * The URL of an empty schema in this test file's database (made on first use): a store opened on it
+ * sees only its own tables. Several stores may open one URL to share a store.
+ */
+export async function createSchema(): Promise<string> {
+  fileDatabase ??= createDatabase();
+  const url = new URL(await fileDatabase);
+  const schema = `store_${++schemas}`;
+  const client = new pg.Client({ connectionString: url.href });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await client.end();
+  }
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.href;
+}
+
 /** Drops every database this process created (connections still open to them are ended). */
 export async function dropDatabases(): Promise<void> {
   if (created.size === 0) return;
@@ -61,4 +84,5 @@ export async function dropDatabases(): Promise<void> {
     for (const name of created) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
   created.clear();
+  fileDatabase = null;
 }
