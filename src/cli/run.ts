@@ -12,6 +12,7 @@ import { runBrief } from './commands/brief.ts';
 import { runIngest, type IngestFlags } from './commands/ingest.ts';
 import { runStories, type StoreFlags } from './commands/stories.ts';
 import { runShow } from './commands/show.ts';
+import { addServeCommand } from './commands/serve.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -108,6 +109,7 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   for (const spec of READING_COMMANDS) addReadingCommand(program, spec, io, setCode);
   addStoreCommands(program, io, setCode);
+  addServeCommand(program, io, setCode);
   return program;
 }
 

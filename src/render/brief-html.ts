@@ -9,7 +9,8 @@
 import type { Brief, BriefArticle, BriefConflict, BriefFact, BriefQuote } from '../types.ts';
 import { shortLabel } from './brief-md.ts';
 
-const CSS = `body{font:16px/1.55 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1f2328;background:#fff}
+/** The brief's style sheet (inline in the one-page brief; the web app serves it as a file). */
+export const BRIEF_CSS = `body{font:16px/1.55 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1f2328;background:#fff}
 h1{font-size:1.2rem;color:#57606a;font-weight:600}h2{font-size:1.7rem;line-height:1.25;margin:.2rem 0 .4rem}
 h3{font-size:1.05rem;text-transform:uppercase;letter-spacing:.04em;color:#57606a;margin:2rem 0 .6rem;border-bottom:1px solid #d0d7de}
 section.story{margin-bottom:3rem}.meta{color:#57606a;font-size:.9rem}a{color:#0a58ca;text-decoration:none}a:hover{text-decoration:underline}
@@ -37,11 +38,11 @@ export function escapeHtml(text: string): string {
 }
 
 /** An id safe for an HTML id/anchor. */
-function anchor(prefix: string, ...ids: readonly string[]): string {
+export function anchor(prefix: string, ...ids: readonly string[]): string {
   return `${prefix}-${ids.map((id) => id.replace(/[^A-Za-z0-9_-]/g, '_')).join('-')}`;
 }
 
-interface View {
+export interface View {
   readonly brief: Brief;
   readonly articles: ReadonlyMap<string, BriefArticle>;
   /** Fact id → its number in the list (1-based). */
@@ -62,13 +63,13 @@ function citations(view: View, factIds: readonly string[], articleIds: readonly 
   const links = articleIds.map((article) => {
     const fact = factIds.find((f) => view.facts.get(f)?.evidence.some((e) => e.article === article));
     const target = fact === undefined ? anchor('article', article) : anchor('ev', fact, article);
-    return `<a href="#${target}">${label(view, article)}</a>`;
+    return `<a class="cite-evidence" href="#${target}">${label(view, article)}</a>`;
   });
-  const facts = factIds.map((f) => `<a href="#${anchor('fact', f)}">fact ${view.numbers.get(f) ?? '?'}</a>`);
+  const facts = factIds.map((f) => `<a class="cite-fact" href="#${anchor('fact', f)}">fact ${view.numbers.get(f) ?? '?'}</a>`);
   return `<span class="cite">${[...facts, ...links].join('')}</span>`;
 }
 
-function summaryHtml(view: View): string {
+export function summaryHtml(view: View): string {
   const items = view.brief.summary.map((s) => `<li>${escapeHtml(s.text)}${citations(view, s.facts, s.articles)}</li>`);
   return items.length === 0 ? '' : `<h3>Summary</h3><ul class="summary">${items.join('')}</ul>`;
 }
@@ -102,14 +103,14 @@ function quoteHtml(view: View, quote: BriefQuote): string {
   return `<div class="quote"><strong>${who}</strong> <span class="meta">${escapeHtml(quote.kind)}</span> ${cite}<blockquote>“${escapeHtml(quote.text)}”</blockquote>${variants}</div>`;
 }
 
-function timelineHtml(view: View): string {
+export function timelineHtml(view: View): string {
   const items = view.brief.timeline.map(
     (t) => `<li><span class="date">${escapeHtml(t.date)}</span><span>${escapeHtml(t.text)} <span class="cite">${t.articles.map((a) => articleLink(view, a)).join(' ')}</span></span></li>`,
   );
   return items.length === 0 ? '' : `<h3>Timeline</h3><ul class="timeline">${items.join('')}</ul>`;
 }
 
-function matrixHtml(view: View): string {
+export function matrixHtml(view: View): string {
   const { brief } = view;
   if (brief.facts.length === 0) return '';
   const head = brief.articles.map((a) => `<th class="article">${articleLink(view, a.id)}</th>`).join('');
@@ -137,23 +138,40 @@ function articlesHtml(view: View): string {
   return `<h3>Articles</h3><ul>${items.join('')}</ul>`;
 }
 
-export function renderBriefSection(brief: Brief): string {
-  const view: View = {
+/** The lookups every section of a brief's page reads. */
+export function briefView(brief: Brief): View {
+  return {
     brief,
     articles: new Map(brief.articles.map((a) => [a.id, a])),
     numbers: new Map(brief.facts.map((f, i) => [f.id, i + 1])),
     facts: new Map(brief.facts.map((f) => [f.id, f])),
   };
+}
+
+export function conflictsHtml(view: View): string {
+  const conflicts = view.brief.conflicts.map((c) => conflictHtml(view, c)).join('');
+  return conflicts.length === 0 ? '' : `<h3>Conflicts</h3>${conflicts}`;
+}
+
+export function factsHtml(view: View): string {
+  return `<h3>Facts</h3><ol class="facts">${view.brief.facts.map((f) => factHtml(view, f)).join('')}</ol>`;
+}
+
+export function quotesHtml(view: View): string {
+  const quotes = view.brief.quotes.map((q) => quoteHtml(view, q)).join('');
+  return quotes.length === 0 ? '' : `<h3>Quotes</h3>${quotes}`;
+}
+
+export function renderBriefSection(brief: Brief): string {
+  const view = briefView(brief);
   const date = brief.eventDate ? `${escapeHtml(brief.eventDate.value)} · ` : '';
-  const conflicts = brief.conflicts.map((c) => conflictHtml(view, c)).join('');
-  const quotes = brief.quotes.map((q) => quoteHtml(view, q)).join('');
   return [
     `<section class="story" id="${anchor('story', brief.id)}"><h2>${escapeHtml(brief.headline)}</h2>`,
     `<p class="meta">${date}${brief.articles.length} articles · ${brief.facts.length} facts · ${brief.conflicts.length} conflicts</p>`,
     summaryHtml(view),
-    conflicts.length === 0 ? '' : `<h3>Conflicts</h3>${conflicts}`,
-    `<h3>Facts</h3><ol class="facts">${brief.facts.map((f) => factHtml(view, f)).join('')}</ol>`,
-    quotes.length === 0 ? '' : `<h3>Quotes</h3>${quotes}`,
+    conflictsHtml(view),
+    factsHtml(view),
+    quotesHtml(view),
     timelineHtml(view),
     matrixHtml(view),
     articlesHtml(view),
@@ -164,7 +182,7 @@ export function renderBriefSection(brief: Brief): string {
 export function renderBriefsHtml(briefs: readonly Brief[]): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${briefs.length === 1 ? escapeHtml(briefs[0]?.headline ?? 'newsdesk brief') : 'newsdesk briefs'}</title><style>${CSS}</style></head>
+<title>${briefs.length === 1 ? escapeHtml(briefs[0]?.headline ?? 'newsdesk brief') : 'newsdesk briefs'}</title><style>${BRIEF_CSS}</style></head>
 <body><h1>newsdesk · ${briefs.length} ${briefs.length === 1 ? 'story' : 'stories'}</h1>
 ${briefs.map(renderBriefSection).join('\n')}
 </body></html>
