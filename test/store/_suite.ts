@@ -186,5 +186,31 @@ export function storeSuite(name: string, openFresh: () => Promise<Store>, option
     assert.equal(await store.hasArticle(extra.id), true);
     await store.close();
   });
+
+  test('articles put without a story count as unassigned until a write assigns them', async () => {
+    const store = await seeded();
+    const loose = [makeArticle({ text: 'A loose report on the bridge.' }), makeArticle({ text: 'A loose report on the harbour.' })];
+    assert.equal(await store.unassignedArticles(), 0);
+    await store.putArticles(loose);
+    assert.equal(await store.unassignedArticles(), 2);
+    await store.putStories({ articles: [], assignments: [{ article: loose[0]!.id, story: 'story-bridge' }], briefs: [], removed: [], updatedAt: NOW });
+    assert.equal(await store.unassignedArticles(), 1);
+    assert.deepEqual(await store.counts(), { articles: 5, stories: 2 });
+    await store.close();
+  });
+
+  test('a write computed from an older count of assigned articles is refused whole', async () => {
+    const store = await seeded();
+    const loose = makeArticle({ text: 'A loose report on the bridge.' });
+    await store.putArticles([loose]);
+    const write = { articles: [], assignments: [{ article: loose.id, story: 'story-bridge' }], briefs: [], removed: [], updatedAt: NOW };
+    await assert.rejects(store.putStories({ ...write, assignedArticles: 2 }), StoreConflictError);
+    assert.equal(await store.unassignedArticles(), 1);
+    // Articles added without a story do not change the count an assigner computed from.
+    await store.putStories({ ...write, assignedArticles: 3, storedArticles: 4 });
+    assert.equal(await store.unassignedArticles(), 0);
+    assert.deepEqual((await store.articlesOf('story-bridge')).map((a) => a.id), [...bridge.map((a) => a.id), loose.id]);
+    await store.close();
+  });
   });
 }

@@ -1,0 +1,112 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../src/store/postgres/migrations.ts';
+import { openPostgresStore } from '../../../src/store/postgres/index.ts';
+import { StoreUnavailableError } from '../../../src/store/errors.ts';
+import { createSchema, dropDatabases, skipPostgres, testServer } from './_database.ts';
+
+after(dropDatabases);
+
+/** A client on a fresh, empty schema. */
+async function freshClient(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: await createSchema() });
+  await client.connect();
+  return client;
+}
+
+async function tables(client: pg.ClientBase): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name',
+  );
+  return rows.map((r) => r.name);
+}
+
+describe('PostgreSQL migrations', { skip: skipPostgres }, () => {
+  test('an empty database migrates to the latest version, and a second run applies nothing', async () => {
+    const client = await freshClient();
+    try {
+      assert.equal(await schemaVersion(client), 0);
+      assert.deepEqual(await migrate(client), MIGRATIONS.map((m) => m.version));
+      assert.equal(await schemaVersion(client), LATEST_VERSION);
+      for (const name of ['articles', 'stories', 'story_entities', 'facts', 'schema_migrations']) {
+        assert.ok((await tables(client)).includes(name), `has ${name}`);
+      }
+      const { rows } = await client.query<{ name: string }>(
+        "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%USING gin%' ORDER BY 1",
+      );
+      assert.deepEqual(rows.map((r) => r.name), ['articles_search', 'facts_search']);
+      assert.deepEqual(await migrate(client), []);
+      assert.equal((await client.query('SELECT * FROM schema_migrations')).rowCount, MIGRATIONS.length);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('migrations apply in version order, only those missing', async () => {
+    const client = await freshClient();
+    try {
+      const extra: Migration[] = [
+        { version: 3, description: 'third', statements: ['ALTER TABLE t ADD COLUMN c text'] },
+        { version: 2, description: 'second', statements: ['ALTER TABLE t ADD COLUMN b text'] },
+        { version: 1, description: 'first', statements: ['CREATE TABLE t (a text)'] },
+      ];
+      assert.deepEqual(await migrate(client, extra.slice(1)), [1, 2]);
+      assert.deepEqual(await migrate(client, extra), [3]);
+      const { rows } = await client.query<{ name: string }>(
+        "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 't' ORDER BY ordinal_position",
+      );
+      assert.deepEqual(rows.map((r) => r.name), ['a', 'b', 'c']);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('a failing migration leaves the database as it was', async () => {
+    const client = await freshClient();
+    try {
+      const broken: Migration[] = [
+        { version: 1, description: 'ok', statements: ['CREATE TABLE t (a text)'] },
+        { version: 2, description: 'broken', statements: ['CREATE TABLE u (a text)', 'ALTER TABLE nowhere ADD COLUMN b text'] },
+      ];
+      await assert.rejects(migrate(client, broken), /nowhere/);
+      assert.equal(await schemaVersion(client), 0);
+      assert.deepEqual(await tables(client), ['schema_migrations']);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('a database newer than the code is refused', async () => {
+    const url = await createSchema();
+    const store = await openPostgresStore(url);
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("INSERT INTO schema_migrations (version, description) VALUES ($1, 'from the future')", [LATEST_VERSION + 1]);
+    await client.end();
+    await assert.rejects(openPostgresStore(url), (err: unknown) => err instanceof StoreUnavailableError && /newer/.test(err.message));
+  });
+
+  test('stores opened at once on one fresh database migrate it exactly once', async () => {
+    const url = await createSchema();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    assert.deepEqual(await Promise.all(stores.map((s) => s.counts())), stores.map(() => ({ articles: 0, stories: 0 })));
+    await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    await client.end();
+    assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+  });
+
+  test('a database that does not exist is a clear error naming it, not a crash', async () => {
+    const url = new URL(testServer()!);
+    url.pathname = '/newsdesk_no_such_database';
+    await assert.rejects(openPostgresStore(url.href), (err: unknown) => {
+      assert.ok(err instanceof StoreUnavailableError);
+      assert.match(err.message, new RegExp(`${url.host}/newsdesk_no_such_database: the database does not exist`));
+      return true;
+    });
+  });
+});
