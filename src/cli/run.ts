@@ -62,7 +62,7 @@ function addReadingCommand(program: Command, spec: ReadingCommand, io: CliIO, se
 }
 
 const dbOption = (): Option =>
-  new Option('--db <file>', 'the store: a SQLite file path (default newsdesk.db in the current folder)');
+  new Option('--db <file|url>', 'the store: a SQLite file path or a postgres:// URL (default $NEWSDESK_DB, else newsdesk.db in the current folder)');
 
 function checkDate(date: string | undefined): void {
   if (date !== undefined && !DATE.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, not "${date}"`);

@@ -1,24 +1,25 @@
 /**
- * `newsdesk ingest PATH... [--db FILE]`: adds the inputs to the store (default `newsdesk.db` in the
- * current folder). Inputs the store already holds are not annotated again; new articles join
- * existing stories or start new ones, and only the stories they change are re-briefed. Prints a
- * summary: new articles, already stored, stories touched. Exit 0 when at least one article was
- * read (new or already stored), 1 when none was, 2 for bad usage (e.g. an unsupported `--db`).
+ * `newsdesk ingest PATH... [--db FILE|URL]`: adds the inputs to the store (default `$NEWSDESK_DB`,
+ * else `newsdesk.db` in the current folder). Inputs the store already holds are not annotated again;
+ * new articles join existing stories or start new ones, and only the stories they change are
+ * re-briefed. Prints a summary: new articles, already stored, stories touched. Exit 0 when at least
+ * one article was read (new or already stored), 1 when none was, 2 for bad usage (e.g. an
+ * unsupported `--db`).
  */
 import { resolveOptions, type Options } from '../../options.ts';
 import { createPipelineContext, type PipelineContext } from '../../pipeline.ts';
 import { ingestInto, readNewArticles, type IngestSummary } from '../../newsroom.ts';
-import { DEFAULT_STORE_LOCATION, openStore, StoreConflictError, StoreUnavailableError, type Store } from '../../store/index.ts';
+import { openStore, StoreConflictError, StoreUnavailableError, type Store } from '../../store/index.ts';
 import { isRejected } from '../../diagnostics.ts';
 import type { AnnotatedArticle } from '../../types.ts';
 import type { CliIO } from '../io.ts';
 import { openOutput } from '../output.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { reportDiagnostics } from '../report.ts';
-import { UsageError, type CommonFlags } from './common.ts';
+import { storeLocation, UsageError, type CommonFlags } from './common.ts';
 
 export interface IngestFlags extends CommonFlags {
-  /** The store: a SQLite file path (default `newsdesk.db`) or, later, a `postgres://` URL. */
+  /** The store: a SQLite file path or a `postgres://` URL (default `$NEWSDESK_DB`, else `newsdesk.db`). */
   readonly db?: string;
 }
 
@@ -29,7 +30,7 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags, io
   if (flags.format !== undefined && flags.format !== 'json' && flags.format !== 'md') {
     throw new UsageError('ingest prints its summary as json or md');
   }
-  const location = flags.db ?? DEFAULT_STORE_LOCATION;
+  const location = storeLocation(flags.db, io.env);
   const store = await openForIngest(location, io);
   if (store === null) return 2;
   const options = resolveOptions({ nlp: { referenceDate: flags.date ?? null } });

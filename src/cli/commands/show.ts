@@ -1,5 +1,5 @@
 /**
- * `newsdesk show STORY [--db FILE] [--format json|md|html]`: one story's brief from the store
+ * `newsdesk show STORY [--db FILE|URL] [--format json|md|html]`: one story's brief from the store
  * (JSON: one Brief, as in shared/spec/brief.md). Exit 1 for an unknown story or a missing store,
  * 2 for bad usage.
  */

@@ -1,18 +1,18 @@
 /**
- * `newsdesk stories [--db FILE] [--format json|md]`: the stories in the store, largest first, as
+ * `newsdesk stories [--db FILE|URL] [--format json|md]`: the stories in the store, largest first, as
  * the `newsdesk/stories@1` document (shared/spec/brief.md) or a Markdown table. Exit 1 when the
  * store does not exist, 2 for bad usage.
  */
-import { DEFAULT_STORE_LOCATION, openStore, storeExists, StoreUnavailableError, type Store, type StoryRow } from '../../store/index.ts';
+import { openStore, storeExists, StoreUnavailableError, type Store, type StoryRow } from '../../store/index.ts';
 import { markdownEscape } from '../../render/markdown.ts';
 import type { CliIO } from '../io.ts';
 import { chooseFormat, openOutput } from '../output.ts';
-import { UsageError, type CommonFlags } from './common.ts';
+import { storeLocation, UsageError, type CommonFlags } from './common.ts';
 
 export const STORIES_SCHEMA = 'newsdesk/stories@1';
 
 export interface StoreFlags extends Omit<CommonFlags, 'date'> {
-  /** The store: a SQLite file path (default `newsdesk.db`). */
+  /** The store: a SQLite file path or a `postgres://` URL (default `$NEWSDESK_DB`, else `newsdesk.db`). */
   readonly db?: string;
 }
 
@@ -20,7 +20,7 @@ export type OpenedStore = { readonly store: Store } | { readonly code: number };
 
 /** Opens an existing store for reading; on failure says why on stderr and gives the exit code. */
 export async function openStoreForReading(flags: StoreFlags, io: CliIO): Promise<OpenedStore> {
-  const location = flags.db ?? DEFAULT_STORE_LOCATION;
+  const location = storeLocation(flags.db, io.env);
   if (!storeExists(location)) {
     io.stderr.write(`newsdesk: no store at ${location} (add articles with: newsdesk ingest PATH... --db ${location})\n`);
     return { code: 1 };
