@@ -15,6 +15,12 @@
  * Batches grow with the store (at least `batchSize`, else half the stored count), so the
  * regrouping passes over a run sum to a small multiple of its size.
  *
+ * Workers (src/queue) split this in two: each worker adds its annotated articles without a story
+ * (`putArticles`), and one story assigner at a time calls `assignPending`, which regroups the
+ * stored articles the same way and writes the assignments of those not yet in a story. Its write
+ * names how many articles were in stories when it read the store and is refused if that changed
+ * (another assigner got in), so a stale assigner never overwrites a newer one's stories.
+ *
  * A stored brief's `id` is its story's id (stable as the story grows; the one-shot brief id is a
  * hash of all its article ids, which would change with every new article).
  */
@@ -26,7 +32,7 @@ import { processArticle, type PipelineContext } from './pipeline.ts';
 import { briefStory } from './story-context.ts';
 import type { Nlp } from './nlp/index.ts';
 import type { Options } from './options.ts';
-import type { GroupingInput, Store, StoryAssignment } from './store/index.ts';
+import type { GroupingInput, Store, StoryAssignment, StoryWrite } from './store/index.ts';
 import type { AnnotatedArticle, Brief, Rejected, Story } from './types.ts';
 
 export interface NewsroomContext {
@@ -45,6 +51,16 @@ export interface IngestSummary {
   /** Articles skipped because the store (or this run) already had their id. */
   readonly known: number;
   /** Stories written (started or re-briefed) that still exist at the end. */
+  readonly stories: readonly string[];
+  /** Stories that disappeared (merged into or split among others) and were deleted. */
+  readonly removed: readonly string[];
+}
+
+/** What one `assignPending` call did. */
+export interface AssignSummary {
+  /** Stored articles that were not in a story and now are. */
+  readonly assigned: number;
+  /** Stories written (started or re-briefed). */
   readonly stories: readonly string[];
   /** Stories that disappeared (merged into or split among others) and were deleted. */
   readonly removed: readonly string[];
@@ -87,7 +103,8 @@ export async function ingestInto(
   let known = 0;
   let batch = new Map<string, AnnotatedArticle>();
   const flush = async (): Promise<void> => {
-    const changes = await commitBatch({ store, ledger, batch: [...batch.values()], options, context });
+    const guard = { storedArticles: ledger.inputs.length };
+    const changes = await commitBatch({ store, ledger, batch: [...batch.values()], options, context, guard });
     for (const id of changes.removed) {
       written.delete(id);
       removed.add(id);
@@ -107,6 +124,23 @@ export async function ingestInto(
   }
   if (batch.size > 0) await flush();
   return { added, known, stories: [...written], removed: [...removed] };
+}
+
+/**
+ * Puts the stored articles that are not in a story yet (added by `putArticles`) into stories: the
+ * stored articles are regrouped as `ingestInto` regroups them, the stories whose membership changed
+ * are re-briefed, and the assignments are written in one transaction. Articles added while it runs
+ * wait for the next call. Throws `StoreConflictError` (nothing written) when another assigner wrote
+ * stories meanwhile; calling again is safe.
+ */
+export async function assignPending(store: Store, options: Options, context: NewsroomContext): Promise<AssignSummary> {
+  const ledger = await readLedger(store);
+  let unassigned = 0;
+  for (const story of ledger.storyOf.values()) if (story == null) unassigned += 1;
+  if (unassigned === 0) return { assigned: 0, stories: [], removed: [] };
+  const guard = { assignedArticles: ledger.inputs.length - unassigned };
+  const changes = await commitBatch({ store, ledger, batch: [], options, context, guard });
+  return { assigned: unassigned, stories: changes.touched, removed: changes.removed };
 }
 
 /**
@@ -159,11 +193,13 @@ interface BatchRequest {
   readonly batch: readonly AnnotatedArticle[];
   readonly options: Options;
   readonly context: NewsroomContext;
+  /** The state the write was computed from; the store refuses it if another writer changed that. */
+  readonly guard: Pick<StoryWrite, 'storedArticles' | 'assignedArticles'>;
 }
 
 /** Regroups with the batch, re-briefs the stories whose membership changed, writes it all in one transaction. */
 async function commitBatch(request: BatchRequest): Promise<Changes> {
-  const { store, ledger, batch, options, context } = request;
+  const { store, ledger, batch, options, context, guard } = request;
   const inputs = [...ledger.inputs, ...batch.map(groupingInput)];
   const grouped = groupInputs(inputs, options);
   const before = membersByStory(ledger);
@@ -180,7 +216,7 @@ async function commitBatch(request: BatchRequest): Promise<Changes> {
     for (const article of ids) if (ledger.storyOf.get(article) !== id) assignments.push({ article, story: id });
   }
   const updatedAt = (context.now?.() ?? new Date()).toISOString();
-  await store.putStories({ articles: batch, assignments, briefs, removed, updatedAt, storedArticles: ledger.inputs.length });
+  await store.putStories({ articles: batch, assignments, briefs, removed, updatedAt, ...guard });
   for (const input of inputs.slice(ledger.inputs.length)) ledger.inputs.push(input);
   for (const { article, story } of assignments) ledger.storyOf.set(article, story);
   return { touched: changed.map((s) => s.id), removed };

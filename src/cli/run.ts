@@ -12,6 +12,8 @@ import { runBrief } from './commands/brief.ts';
 import { runIngest, type IngestFlags } from './commands/ingest.ts';
 import { runStories, type StoreFlags } from './commands/stories.ts';
 import { runShow } from './commands/show.ts';
+import { runWorkerCommand, type WorkerFlags } from './commands/worker.ts';
+import { runStatus, type StatusFlags } from './commands/status.ts';
 import { addServeCommand } from './commands/serve.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,6 +81,8 @@ function addStoreCommands(program: Command, io: CliIO, setCode: (code: number) =
     .option('--out <file>', 'write the summary to a file instead of standard output')
     .option('--quiet', 'no progress or notices on stderr (errors still go there)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
+    .option('--queue <url>', 'publish to this NATS JetStream queue for newsdesk worker instead of processing here')
+    .option('--name <name>', 'the queue name with --queue (default NEWSDESK)')
     .action(async (paths: string[], flags: IngestFlags) => {
       checkDate(flags.date);
       setCode(await runIngest(paths, flags, io));
@@ -102,6 +106,35 @@ function addStoreCommands(program: Command, io: CliIO, setCode: (code: number) =
     .action(async (story: string, flags: StoreFlags) => setCode(await runShow(story, flags, io)));
 }
 
+/** The distributed pipeline: worker processes over a NATS JetStream queue, and its status. */
+function addQueueCommands(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  const queueOption = (): Option => new Option('--queue <url>', 'the NATS JetStream queue, e.g. nats://127.0.0.1:4222').makeOptionMandatory();
+  const storeOption = (): Option => new Option('--db <store>', 'the store: a SQLite file or postgres:// URL (default $NEWSDESK_DB, else newsdesk.db)');
+  program
+    .command('worker')
+    .description('process articles from the queue into the store until SIGTERM/SIGINT (run one per core, on any machines)')
+    .addOption(queueOption())
+    .addOption(storeOption())
+    .option('--name <name>', 'the queue name (default NEWSDESK)')
+    .option('--max-deliver <n>', 'deliveries of an article that fails before it goes to the dead letters (default 4)')
+    .option('--no-assign', 'never take the story assigner role')
+    .option('--quiet', 'no warnings or notices on stderr (errors still go there)')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
+    .action(async (flags: WorkerFlags) => {
+      checkDate(flags.date);
+      setCode(await runWorkerCommand(flags, io));
+    });
+  program
+    .command('status')
+    .description('the queue (waiting, in process, retried, dead letters), its workers and the store')
+    .addOption(queueOption())
+    .addOption(new Option('--db <store>', 'also count the store: a SQLite file or postgres:// URL (default $NEWSDESK_DB)'))
+    .option('--name <name>', 'the queue name (default NEWSDESK)')
+    .addOption(new Option('--format <format>', 'output format (default md on a terminal, json when piped)').choices(['json', 'md']))
+    .option('--out <file>', 'write the result to a file instead of standard output')
+    .action(async (flags: StatusFlags) => setCode(await runStatus(flags, io)));
+}
+
 export function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
   const program = new Command('newsdesk')
     .description('Turns raw news reports into cited story briefs.')
@@ -110,6 +143,7 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
   for (const spec of READING_COMMANDS) addReadingCommand(program, spec, io, setCode);
   addStoreCommands(program, io, setCode);
   addServeCommand(program, io, setCode);
+  addQueueCommands(program, io, setCode);
   return program;
 }
 

@@ -17,10 +17,15 @@ import { openOutput } from '../output.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { reportDiagnostics } from '../report.ts';
 import { storeLocation, UsageError, type CommonFlags } from './common.ts';
+import { runQueueIngest } from './ingest-queue.ts';
 
 export interface IngestFlags extends CommonFlags {
   /** The store: a SQLite file path or a `postgres://` URL (default `$NEWSDESK_DB`, else `newsdesk.db`). */
   readonly db?: string;
+  /** A NATS URL: publish the articles to the queue for `newsdesk worker` instead of processing them here. */
+  readonly queue?: string;
+  /** The queue's name with --queue (default NEWSDESK). */
+  readonly name?: string;
 }
 
 /** Undated articles are dated by their story when briefed, so their unresolved relative dates are no news. */
@@ -29,6 +34,10 @@ const SKIPPED_RULES: readonly string[] = ['unresolved-date'];
 export async function runIngest(paths: readonly string[], flags: IngestFlags, io: CliIO): Promise<number> {
   if (flags.format !== undefined && flags.format !== 'json' && flags.format !== 'md') {
     throw new UsageError('ingest prints its summary as json or md');
+  }
+  if (flags.queue !== undefined) {
+    if (flags.db !== undefined) throw new UsageError('--queue publishes to the queue; the workers take --db');
+    return runQueueIngest(paths, { ...flags, queue: flags.queue }, io);
   }
   const location = storeLocation(flags.db, io.env);
   const store = await openForIngest(location, io);

@@ -1,0 +1,111 @@
+/**
+ * `newsdesk worker --queue nats://… [--db STORE]`: one worker process of the distributed pipeline.
+ * Start as many as there are cores, on as many machines as needed, all with the same `--queue`
+ * (and `--name`) and `--db`: they share the queue's durable consumer, and one of them at a time
+ * assigns stories (see src/queue/assigner.ts). Runs until SIGTERM or SIGINT, then finishes the
+ * article under way, hands back the ones already pulled, finishes its story round and exits 0
+ * (a second signal exits at once). Bad input is reported on stderr as `path: stage/rule message`;
+ * retries and dead letters as `newsdesk worker: …`. Exit 1 when the store fails, 2 for bad usage or
+ * an unreachable queue or store.
+ */
+import { resolveOptions } from '../../options.ts';
+import { createPipelineContext } from '../../pipeline.ts';
+import { DEFAULT_STORE_LOCATION, openStore, StoreUnavailableError, type Store } from '../../store/index.ts';
+import { openQueue, QueueUnavailableError, runWorker, type Queue, type WorkerEvent } from '../../queue/index.ts';
+import type { CliIO } from '../io.ts';
+import { reportDiagnostics } from '../report.ts';
+import { UsageError } from './common.ts';
+
+export interface QueueFlags {
+  /** NATS URL of the queue (`nats://host:4222`). */
+  readonly queue?: string;
+  /** The queue's name (streams and subjects derive from it); default NEWSDESK. */
+  readonly name?: string;
+  readonly db?: string;
+  readonly quiet?: boolean;
+}
+
+export interface WorkerFlags extends QueueFlags {
+  readonly date?: string;
+  /** Deliveries of an article that throws before it goes to the dead letters. */
+  readonly maxDeliver?: string;
+  /** False (`--no-assign`): never take the story assigner's role. */
+  readonly assign?: boolean;
+}
+
+/** Undated articles are dated by their story when briefed, so their unresolved relative dates are no news. */
+const SKIPPED_RULES: readonly string[] = ['unresolved-date'];
+
+export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: AbortSignal = processStopSignal(io)): Promise<number> {
+  const maxDeliver = flags.maxDeliver === undefined ? undefined : Number(flags.maxDeliver);
+  if (maxDeliver !== undefined && !(Number.isInteger(maxDeliver) && maxDeliver >= 1)) throw new UsageError(`--max-deliver takes a whole number >= 1, not "${flags.maxDeliver}"`);
+  const opened = await openQueueAndStore(flags, io, maxDeliver);
+  if ('code' in opened) return opened.code;
+  const { queue, store } = opened;
+  const quiet = flags.quiet === true;
+  try {
+    await runWorker({
+      queue, store, signal,
+      options: resolveOptions({ nlp: { referenceDate: flags.date ?? null } }),
+      context: createPipelineContext(),
+      assign: flags.assign === false ? false : {},
+      onEvent: (event) => reportEvent(io, event, quiet),
+    });
+    return 0;
+  } catch (err) {
+    io.stderr.write(`newsdesk worker: stopped: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    await queue.close().catch(() => undefined);
+    await store.close();
+  }
+}
+
+/** Opens the queue and the store named by the flags; on failure says why and gives the exit code. */
+export async function openQueueAndStore(flags: QueueFlags, io: CliIO, maxDeliver?: number): Promise<{ queue: Queue; store: Store } | { code: number }> {
+  if (flags.queue === undefined) throw new UsageError('give the queue: --queue nats://HOST:4222');
+  const location = flags.db ?? io.env.NEWSDESK_DB ?? DEFAULT_STORE_LOCATION;
+  let store: Store;
+  try {
+    store = await openStore(location);
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    io.stderr.write(`newsdesk: --db ${location}: ${err.message}\n`);
+    return { code: 2 };
+  }
+  try {
+    return { queue: await openQueue(flags.queue, { name: flags.name, maxDeliver }), store };
+  } catch (err) {
+    await store.close();
+    if (!(err instanceof QueueUnavailableError || err instanceof RangeError)) throw err;
+    io.stderr.write(`newsdesk: ${err.message}\n`);
+    return { code: 2 };
+  }
+}
+
+function reportEvent(io: CliIO, event: WorkerEvent, quiet: boolean): void {
+  if (event.kind === 'rejected') {
+    reportDiagnostics(io, event.diagnostics.filter((d) => !SKIPPED_RULES.includes(d.rule)), event.path, quiet);
+  } else if (event.kind === 'dead-letter') {
+    io.stderr.write(`newsdesk worker: ${event.id ?? 'a message'}: dead letter after ${event.deliveries} deliveries: ${event.reason}\n`);
+  } else if (event.kind === 'retry' && !quiet) {
+    io.stderr.write(`newsdesk worker: ${event.id}: delivery ${event.deliveries} failed, retrying later: ${event.reason}\n`);
+  } else if (event.kind === 'conflict' && !quiet) {
+    io.stderr.write(`newsdesk worker: another story assigner wrote first; regrouping again (${event.message})\n`);
+  } else if (event.kind === 'stored') {
+    reportDiagnostics(io, event.article.diagnostics.filter((d) => !SKIPPED_RULES.includes(d.rule)), event.article.path, quiet);
+  }
+}
+
+/** Aborts on the first SIGTERM or SIGINT; a second one exits at once. */
+function processStopSignal(io: CliIO): AbortSignal {
+  const controller = new AbortController();
+  const stop = (name: string): void => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr.write(`newsdesk worker: ${name}: finishing the article under way (again to exit at once)\n`);
+    controller.abort();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  return controller.signal;
+}

@@ -1,0 +1,119 @@
+/**
+ * The story assigner: one role, held by at most one worker at a time through the queue's lease,
+ * that puts the articles workers stored into stories (`assignPending`). Workers never assign
+ * stories themselves, so two workers storing reports of one event at the same moment cannot start
+ * two stories for it: the assigner sees both and regroups them together.
+ *
+ * Each round regroups every stored article, so rounds are spaced to keep the total near-linear:
+ * a round runs when the articles waiting reach half of those already in stories (at least
+ * `minBatch`), when the queue has nothing left to deliver or being processed, or when the oldest
+ * waiting article has waited `maxDelayMs`.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { assignPending, type AssignSummary } from '../newsroom.ts';
+import { StoreConflictError, type Store } from '../store/index.ts';
+import type { Nlp } from '../nlp/index.ts';
+import type { Options } from '../options.ts';
+import type { Queue } from './connection.ts';
+import { claimLease, releaseLease } from './control.ts';
+
+export interface AssignPolicy {
+  /** Smallest number of waiting articles worth a round while the queue is busy (default 64). */
+  readonly minBatch?: number;
+  /** A round runs when the waiting articles reach this share of those in stories (default 0.5). */
+  readonly growth?: number;
+  /** Longest an article waits for its story while the queue is busy (default 30 s). */
+  readonly maxDelayMs?: number;
+  /** How often the lease is renewed and the store looked at (default 500 ms). */
+  readonly pollMs?: number;
+  /** How long the lease lasts without renewal (default 20 s). */
+  readonly leaseMs?: number;
+}
+
+export type AssignEvent =
+  | { readonly kind: 'round'; readonly summary: AssignSummary; readonly cpuMs: number }
+  | { readonly kind: 'conflict'; readonly message: string };
+
+export interface AssignerRun {
+  readonly queue: Queue;
+  readonly store: Store;
+  readonly options: Options;
+  readonly nlp: Nlp;
+  /** The lease holder's name (the worker id). */
+  readonly holder: string;
+  readonly policy?: AssignPolicy;
+  /** Stops the loop (after the round under way). */
+  readonly signal: AbortSignal;
+  readonly onEvent?: (event: AssignEvent) => void;
+  /** Told whether a round is under way (for the worker's heartbeat). */
+  readonly onBusy?: (busy: boolean) => void;
+}
+
+/** Runs until `signal` aborts; then, if it holds the lease, assigns what is waiting and releases it. */
+export async function runAssigner(run: AssignerRun): Promise<void> {
+  const policy = resolvePolicy(run.policy);
+  let waitingSince: number | null = null;
+  let holding = false;
+  // A round longer than the lease would let a second assigner start the same work: the lease covers
+  // three times the last round.
+  let lastRoundMs = 0;
+  try {
+    while (!run.signal.aborted) {
+      await sleep(policy.pollMs, undefined, { signal: run.signal }).catch(() => undefined);
+      if (run.signal.aborted) break;
+      holding = await claimLease(run.queue, run.holder, Math.max(policy.leaseMs, 3 * lastRoundMs));
+      if (!holding) continue;
+      const waiting = await run.store.unassignedArticles();
+      if (waiting === 0) {
+        waitingSince = null;
+        continue;
+      }
+      waitingSince ??= Date.now();
+      if (!(await roundDue(run, policy, { waiting, waitingSince }))) continue;
+      const started = Date.now();
+      await assignRound(run);
+      lastRoundMs = Date.now() - started;
+      waitingSince = null;
+    }
+    if (holding && (await run.store.unassignedArticles()) > 0) await assignRound(run);
+  } finally {
+    if (holding) await releaseLease(run.queue, run.holder).catch(() => undefined);
+  }
+}
+
+/** One `assignPending` call; a conflict (another assigner wrote first) is reported, not thrown. */
+export async function assignRound(run: Pick<AssignerRun, 'store' | 'options' | 'nlp' | 'onEvent' | 'onBusy'>): Promise<AssignSummary | null> {
+  const start = process.cpuUsage();
+  run.onBusy?.(true);
+  try {
+    const summary = await assignPending(run.store, run.options, { nlp: run.nlp });
+    const used = process.cpuUsage(start);
+    run.onEvent?.({ kind: 'round', summary, cpuMs: (used.user + used.system) / 1000 });
+    return summary;
+  } catch (err) {
+    if (!(err instanceof StoreConflictError)) throw err;
+    run.onEvent?.({ kind: 'conflict', message: err.message });
+    return null;
+  } finally {
+    run.onBusy?.(false);
+  }
+}
+
+async function roundDue(run: AssignerRun, policy: Required<AssignPolicy>, state: { waiting: number; waitingSince: number }): Promise<boolean> {
+  if (Date.now() - state.waitingSince >= policy.maxDelayMs) return true;
+  const { articles } = await run.store.counts();
+  const inStories = articles - state.waiting;
+  if (state.waiting >= Math.max(policy.minBatch, Math.ceil(inStories * policy.growth))) return true;
+  const consumer = await run.queue.jsm.consumers.info(run.queue.names.stream, run.queue.names.consumer);
+  return consumer.num_pending === 0 && consumer.num_ack_pending === 0;
+}
+
+function resolvePolicy(policy: AssignPolicy = {}): Required<AssignPolicy> {
+  return {
+    minBatch: policy.minBatch ?? 64,
+    growth: policy.growth ?? 0.5,
+    maxDelayMs: policy.maxDelayMs ?? 30_000,
+    pollMs: policy.pollMs ?? 500,
+    leaseMs: policy.leaseMs ?? 20_000,
+  };
+}
