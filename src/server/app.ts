@@ -35,6 +35,13 @@ export interface AppOptions {
   readonly writes?: WriteQueue;
   /** Clock for the stories' `updatedAt` (tests pin it). */
   readonly now?: () => Date;
+  /** Where faults (5xx) are reported (default: standard error). */
+  readonly onFault?: (error: unknown, request: { readonly method: string; readonly path: string }) => void;
+}
+
+function reportToStderr(error: unknown, request: { readonly method: string; readonly path: string }): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`newsdesk serve: ${request.method} ${request.path} failed: ${detail}\n`);
 }
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -108,7 +115,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     if (err instanceof HTTPException && err.status < 500) {
       return isApi(c) ? apiError(c, 400, 'bad-request', err.message) : errorPage(c, 400, 'Bad request', err.message);
     }
-    console.error(err);
+    (options.onFault ?? reportToStderr)(err, { method: c.req.method, path: c.req.path });
     return isApi(c) ? apiError(c, 500, 'internal', 'the server failed to answer; see its log') : errorPage(c, 500, 'Server error', 'The server failed to answer.');
   });
   return app;
