@@ -11,6 +11,9 @@
  * - `story_entities`: entity id → story, for "stories about this entity";
  * - `facts`: each story's fact texts, for search;
  * - `article_fts`, `fact_fts`: FTS5 indexes over those tables (external content, kept by triggers).
+ *
+ * Version 2: `articles_by_story_source`, a covering index for the outlets of a story (the web
+ * app's story list reads them for a page of stories without touching the article rows).
  */
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../errors.ts';
@@ -81,6 +84,11 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO fact_fts (fact_fts, rowid, text) VALUES ('delete', old.seq, old.text);
       END`,
     ],
+  },
+  {
+    version: 2,
+    description: 'index of article sources by story, for the outlets of a page of stories',
+    statements: ['CREATE INDEX articles_by_story_source ON articles (story_id, source)'],
   },
 ];
 
