@@ -1,16 +1,21 @@
-// Benchmark of the SQLite store: `npm run bench store` (sizes: STORE_BENCH_ARTICLES, default 300;
-// STORE_BENCH_WRITES, default 5000).
+// Benchmark of the stores, SQLite and PostgreSQL side by side: `npm run bench store` (sizes:
+// STORE_BENCH_ARTICLES, default 300; STORE_BENCH_WRITES, default 5000). PostgreSQL runs in a scratch
+// database made on the server NEWSDESK_BENCH_PG names (default postgres://postgres@127.0.0.1:5432/postgres;
+// `off` skips it) and dropped at the end.
 // - write rate: already-annotated articles put with their assignments and a brief per batch of 64;
 // - ingest rate: `ingestInto` (regrouping, re-briefing the changed stories, writing) of articles
 //   annotated beforehand (not timed) from generated reports about made-up events;
 // - read latency: `listStories` and `getBrief` on the resulting store.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOptions } from '../../src/options.ts';
 import { createPipelineContext, processArticle } from '../../src/pipeline.ts';
 import { ingestInto } from '../../src/newsroom.ts';
+import pg from 'pg';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { isRejected } from '../../src/diagnostics.ts';
 import { contentId } from '../../src/shared/hash.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -102,50 +107,111 @@ async function latency(label: string, calls: number, call: (i: number) => Promis
   return `${label} ${ms.toFixed(2)} ms`;
 }
 
+/** A backend to measure: opens a fresh store by name, tells the size it takes on disk, cleans up. */
+interface Backend {
+  readonly label: string;
+  open(name: string): Promise<Store>;
+  /** Disk size of the named store in MB (after it is closed). */
+  size(name: string): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+function sqliteBackend(): Backend {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-store-'));
+  return {
+    label: 'SQLite',
+    open: async (name) => openSqliteStore(join(dir, `${name}.db`)),
+    size: async (name) => `file ${(statSync(join(dir, `${name}.db`)).size / 2 ** 20).toFixed(1)} MB + WAL`,
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Scratch databases on the benchmark's server; null (and a line saying why) when it is off or unreachable. */
+async function postgresBackend(): Promise<Backend | null> {
+  const server = process.env.NEWSDESK_BENCH_PG?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (server === 'off') return null;
+  const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5000 });
+  try {
+    await admin.connect();
+  } catch (err) {
+    console.log(`PostgreSQL: not measured, ${new URL(server).host} unreachable (${err instanceof Error ? err.message : String(err)})`);
+    return null;
+  }
+  const prefix = `newsdesk_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const made: string[] = [];
+  const urlOf = (name: string): string => {
+    const url = new URL(server);
+    url.pathname = `/${prefix}_${name}`;
+    return url.href;
+  };
+  return {
+    label: 'PostgreSQL',
+    open: async (name) => {
+      await admin.query(`CREATE DATABASE ${prefix}_${name}`);
+      made.push(`${prefix}_${name}`);
+      return openPostgresStore(urlOf(name));
+    },
+    size: async (name) => {
+      const { rows } = await admin.query<{ bytes: string }>('SELECT pg_database_size($1) AS bytes', [`${prefix}_${name}`]);
+      return `database ${(Number(rows[0]!.bytes) / 2 ** 20).toFixed(1)} MB`;
+    },
+    dispose: async () => {
+      for (const name of made) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function measureBackend(backend: Backend, copies: readonly AnnotatedArticle[], articles: readonly AnnotatedArticle[]): Promise<void> {
+  const label = backend.label;
+  const writeStore = await backend.open('writes');
+  const written = await measureWrites(writeStore, copies);
+  await writeStore.close();
+  console.log(
+    `${label} write: ${copies.length} annotated articles in ${written.seconds.toFixed(2)} s (${Math.round(copies.length / written.seconds)} articles/s, ` +
+      `${written.cpuSeconds.toFixed(1)} CPU s in this process), ${await backend.size('writes')}`,
+  );
+
+  const store = await backend.open('ingest');
+  const options = resolveOptions();
+  const nlp = createPipelineContext().nlp;
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const summary = await ingestInto(store, articles, options, { nlp });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const counts = await store.counts();
+  console.log(
+    `${label} ingestInto: ${summary.added} annotated articles in ${seconds.toFixed(2)} s (${Math.round(summary.added / seconds)} articles/s, ` +
+      `${cpuSeconds.toFixed(1)} CPU s), ${counts.stories} stories`,
+  );
+  const one = await ingestInto(store, annotate(generateReports(1, 99)), options, { nlp });
+  const rows = await store.listStories();
+  const reads = [
+    await latency('listStories', 50, () => store.listStories()),
+    await latency('getBrief', 200, (i) => store.getBrief(rows[i % rows.length]!.id)),
+    await latency('search', 100, () => store.search('council approved')),
+  ];
+  console.log(`${label} one more article: ${one.stories.length} story re-briefed; per call: ${reads.join(', ')} (${rows.length} stories)`);
+  await store.close();
+}
+
 export async function run(): Promise<void> {
   const size = Number(process.env.STORE_BENCH_ARTICLES ?? 300);
   const writes = Number(process.env.STORE_BENCH_WRITES ?? 5000);
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-store-'));
-  try {
-    const template = annotate(generateReports(Math.min(writes, 200), 7));
-    const copies = Array.from({ length: writes }, (_, i) => {
-      const a = template[i % template.length]!;
-      return { ...a, id: contentId('copy', a.id, String(i)) };
-    });
-    const writeStore = openSqliteStore(join(dir, 'writes.db'));
-    const written = await measureWrites(writeStore, copies);
-    await writeStore.close();
-    const mb = statSync(join(dir, 'writes.db')).size / 2 ** 20;
-    console.log(
-      `write: ${writes} annotated articles in ${written.seconds.toFixed(2)} s (${Math.round(writes / written.seconds)} articles/s, ` +
-        `${written.cpuSeconds.toFixed(1)} CPU s), file ${mb.toFixed(1)} MB + WAL`,
-    );
-
-    const articles = annotate(generateReports(size, 11));
-    const store = openSqliteStore(join(dir, 'ingest.db'));
-    const options = resolveOptions();
-    const nlp = createPipelineContext().nlp;
-    const start = process.hrtime.bigint();
-    const cpu = process.cpuUsage();
-    const summary = await ingestInto(store, articles, options, { nlp });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const used = process.cpuUsage(cpu);
-    const cpuSeconds = (used.user + used.system) / 1e6;
-    const counts = await store.counts();
-    console.log(
-      `ingestInto: ${summary.added} annotated articles in ${seconds.toFixed(2)} s (${Math.round(summary.added / seconds)} articles/s, ` +
-        `${cpuSeconds.toFixed(1)} CPU s), ${counts.stories} stories`,
-    );
-    const one = await ingestInto(store, annotate(generateReports(1, 99)), options, { nlp });
-    const rows = await store.listStories();
-    const reads = [
-      await latency('listStories', 50, () => store.listStories()),
-      await latency('getBrief', 200, (i) => store.getBrief(rows[i % rows.length]!.id)),
-      await latency('search', 100, () => store.search('council approved')),
-    ];
-    console.log(`one more article: ${one.stories.length} story re-briefed; per call: ${reads.join(', ')} (${rows.length} stories)`);
-    await store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const template = annotate(generateReports(Math.min(writes, 200), 7));
+  const copies = Array.from({ length: writes }, (_, i) => {
+    const a = template[i % template.length]!;
+    return { ...a, id: contentId('copy', a.id, String(i)) };
+  });
+  const articles = annotate(generateReports(size, 11));
+  const backends = [sqliteBackend(), await postgresBackend()].filter((b): b is Backend => b !== null);
+  for (const backend of backends) {
+    try {
+      await measureBackend(backend, copies, articles);
+    } finally {
+      await backend.dispose();
+    }
   }
 }
