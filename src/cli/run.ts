@@ -118,6 +118,7 @@ function addQueueCommands(program: Command, io: CliIO, setCode: (code: number) =
     .option('--name <name>', 'the queue name (default NEWSDESK)')
     .option('--max-deliver <n>', 'deliveries of an article that fails before it goes to the dead letters (default 4)')
     .option('--no-assign', 'never take the story assigner role')
+    .option('--id <name>', 'a stable worker name (default host-pid-random); restarted with the same name, it takes its assigner lease back at once')
     .option('--quiet', 'no warnings or notices on stderr (errors still go there)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
     .action(async (flags: WorkerFlags) => {

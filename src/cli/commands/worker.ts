@@ -31,6 +31,8 @@ export interface WorkerFlags extends QueueFlags {
   readonly maxDeliver?: string;
   /** False (`--no-assign`): never take the story assigner's role. */
   readonly assign?: boolean;
+  /** A stable worker name (letters, digits, `_`, `-`); a restarted worker of the same name takes its assigner lease back at once. */
+  readonly id?: string;
 }
 
 /** Undated articles are dated by their story when briefed, so their unresolved relative dates are no news. */
@@ -39,13 +41,14 @@ const SKIPPED_RULES: readonly string[] = ['unresolved-date'];
 export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: AbortSignal = processStopSignal(io)): Promise<number> {
   const maxDeliver = flags.maxDeliver === undefined ? undefined : Number(flags.maxDeliver);
   if (maxDeliver !== undefined && !(Number.isInteger(maxDeliver) && maxDeliver >= 1)) throw new UsageError(`--max-deliver takes a whole number >= 1, not "${flags.maxDeliver}"`);
+  if (flags.id !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(flags.id)) throw new UsageError(`--id takes 1 to 64 letters, digits, "_" or "-", not "${flags.id}"`);
   const opened = await openQueueAndStore(flags, io, maxDeliver);
   if ('code' in opened) return opened.code;
   const { queue, store } = opened;
   const quiet = flags.quiet === true;
   try {
     await runWorker({
-      queue, store, signal,
+      queue, store, signal, id: flags.id,
       options: resolveOptions({ nlp: { referenceDate: flags.date ?? null } }),
       context: createPipelineContext(),
       assign: flags.assign === false ? false : {},
