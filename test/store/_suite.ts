@@ -105,6 +105,18 @@ export function storeSuite(name: string, openFresh: () => Promise<Store>, option
     await store.close();
   });
 
+  test('search ignores accents both ways and marks the matched word', async () => {
+    const store = await openFresh();
+    const accented = makeArticle({ title: 'Minister Tomás Ferrada visits', text: 'Tomás Ferrada visited the Varn bridge.' });
+    const plain = makeArticle({ text: 'The Sao Tome delegation met Minister Ferrada.' });
+    await store.putArticles([accented, plain]);
+    assert.deepEqual((await store.search('tomas ferrada')).map((h) => h.article), [accented.id]);
+    const hits = await store.search('São Tomé');
+    assert.deepEqual(hits.map((h) => h.article), [plain.id]);
+    assert.match(hits[0]!.snippet, /\[Sao\] \[Tome\]/);
+    await store.close();
+  });
+
   test('entity lookups give the stories whose briefs list the entity', async () => {
     const store = await seeded();
     const varn = bridge[0]!.entities[0]!.id;

@@ -11,6 +11,9 @@
  *   words dropped; the title weighs more than the body) with GIN indexes, in place of FTS5 tables
  *   and their triggers; being generated, they can never disagree with the text.
  * JSON values are kept as `text` (not jsonb) so they come back byte for byte, key order included.
+ *
+ * Version 2: the text search configuration `newsdesk_english` ('english' that first strips accents,
+ * as SQLite's `remove_diacritics` does), and the search columns regenerated with it.
  */
 import type pg from 'pg';
 import { StoreUnavailableError } from '../errors.ts';
@@ -71,6 +74,36 @@ export const MIGRATIONS: readonly Migration[] = [
         search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
       )`,
       'CREATE INDEX facts_by_story ON facts (story_id)',
+      'CREATE INDEX facts_search ON facts USING gin (search)',
+    ],
+  },
+  {
+    version: 2,
+    description: 'search ignores accents, as the SQLite store does',
+    statements: [
+      // 'english' with the unaccent dictionary first. unaccent is a trusted contrib extension (any
+      // user who may create in the database can add it); where it is missing, search keeps accents.
+      `DO $$
+      DECLARE dictionary text;
+      BEGIN
+        CREATE TEXT SEARCH CONFIGURATION newsdesk_english (COPY = pg_catalog.english);
+        BEGIN
+          CREATE EXTENSION IF NOT EXISTS unaccent;
+        EXCEPTION WHEN OTHERS THEN
+          RAISE NOTICE 'newsdesk: no unaccent extension (%), search stays accent-sensitive', SQLERRM;
+          RETURN;
+        END;
+        SELECT format('%I.%I', n.nspname, d.dictname) INTO dictionary
+          FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace WHERE d.dictname = 'unaccent' LIMIT 1;
+        EXECUTE format('ALTER TEXT SEARCH CONFIGURATION newsdesk_english ALTER MAPPING FOR hword, hword_part, word WITH %s, english_stem', dictionary);
+      END $$`,
+      'ALTER TABLE articles DROP COLUMN search',
+      `ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('newsdesk_english', coalesce(title, '')), 'A') || to_tsvector('newsdesk_english', text)
+      ) STORED`,
+      'CREATE INDEX articles_search ON articles USING gin (search)',
+      'ALTER TABLE facts DROP COLUMN search',
+      `ALTER TABLE facts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('newsdesk_english', text)) STORED`,
       'CREATE INDEX facts_search ON facts USING gin (search)',
     ],
   },

@@ -3,9 +3,10 @@
  * rows, briefs, full-text search and entity lookups. All SQL is parameterised.
  *
  * Search: the user's words (as the SQLite store reads them) become a `plainto_tsquery` that every
- * word must match ('english': stemmed; stop words such as "the" match anything), over article titles
- * and bodies and fact texts; hits are ranked by `ts_rank` across both kinds, and only the hits
- * returned get a `ts_headline` snippet (it re-reads the text, so it is the costly part).
+ * word must match (configuration `newsdesk_english`, see migrations.ts: stemmed, accents ignored;
+ * stop words such as "the" are dropped), over article titles and bodies and fact texts; hits are
+ * ranked by `ts_rank` across both kinds, and only the hits returned get a `ts_headline` snippet (it
+ * re-reads the text, so it is the costly part).
  */
 import type pg from 'pg';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
@@ -124,7 +125,7 @@ async function search(pool: pg.Pool, query: string, limit: number): Promise<Sear
   // The best `limit` of each kind, then the best `limit` of both; snippets for those only. A hit
   // whose words are split between title and body shows the part that matches more.
   const { rows } = await pool.query<HitRow>(
-    `WITH q AS (SELECT plainto_tsquery('english', $1) AS query),
+    `WITH q AS (SELECT plainto_tsquery('newsdesk_english', $1) AS query),
      hits AS (
        (SELECT a.id AS article, NULL::text AS fact, a.story_id AS story, ts_rank(a.search, q.query) AS rank, a.seq, 0 AS kind
         FROM articles a, q WHERE a.search @@ q.query ORDER BY rank DESC, a.seq LIMIT $2)
@@ -134,10 +135,10 @@ async function search(pool: pg.Pool, query: string, limit: number): Promise<Sear
        ORDER BY rank DESC, kind, seq LIMIT $2
      )
      SELECT h.article, h.fact, h.story,
-       CASE WHEN h.kind = 1 THEN ts_headline('english', f.text, q.query, '${HEADLINE}')
-            WHEN a.title IS NOT NULL AND ts_rank(to_tsvector('english', a.title), q.query) > ts_rank(to_tsvector('english', a.text), q.query)
-              THEN ts_headline('english', a.title, q.query, '${HEADLINE}')
-            ELSE ts_headline('english', a.text, q.query, '${HEADLINE}') END AS snippet
+       CASE WHEN h.kind = 1 THEN ts_headline('newsdesk_english', f.text, q.query, '${HEADLINE}')
+            WHEN a.title IS NOT NULL AND ts_rank(to_tsvector('newsdesk_english', a.title), q.query) > ts_rank(to_tsvector('newsdesk_english', a.text), q.query)
+              THEN ts_headline('newsdesk_english', a.title, q.query, '${HEADLINE}')
+            ELSE ts_headline('newsdesk_english', a.text, q.query, '${HEADLINE}') END AS snippet
      FROM hits h CROSS JOIN q
        LEFT JOIN articles a ON h.kind = 0 AND a.seq = h.seq
        LEFT JOIN facts f ON h.kind = 1 AND f.seq = h.seq
