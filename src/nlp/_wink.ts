@@ -11,6 +11,9 @@
  * The table's list and wink's private per-word features stay index-aligned: entries are only
  * removed from the lookup hash, never from the list. The list still grows with every document,
  * so after `MAX_FORGOTTEN` forgotten words a fresh instance is made (the output does not change).
+ *
+ * The known-word and stop-word tests read the model's packed lexicon directly: they give what
+ * `isOOV` and a one-word `readDoc` give, without reading a document per word.
  */
 import { createRequire } from 'node:module';
 import type { Model, WinkMethods } from 'wink-nlp';
@@ -22,8 +25,17 @@ interface LexemeTable {
   readonly intrinsicSize: number;
 }
 
+/** Where a feature sits in a lexeme's packed words: word offset, bit mask, shift. */
+type PackedField = readonly [number, number, number, ...number[]];
+
 interface CoreModel {
   readonly features: { readonly lexeme: LexemeTable };
+  /** Packed features of the model's own lexemes, `packing.size` words per lexeme. */
+  readonly lexicon: Uint32Array;
+  readonly packing: {
+    readonly size: number;
+    readonly layout: Readonly<Record<'normal' | 'lemma' | 'isSpellingMapped' | 'isContraction' | 'isStopWord', PackedField>>;
+  };
 }
 
 type WinkModel = Model & { readonly core: () => CoreModel };
@@ -33,6 +45,7 @@ const MAX_FORGOTTEN = 400_000;
 
 interface Instance {
   readonly wink: WinkMethods;
+  readonly core: CoreModel;
   readonly lexemes: LexemeTable;
   /** List entries below this index are the model's own or already forgotten. */
   forgottenUpTo: number;
@@ -47,7 +60,7 @@ function createInstance(): Instance {
   const wink = winkNLP(watched, ['sbd']);
   if (core === undefined) throw new Error('wink-nlp did not load its core model');
   const lexemes = core.features.lexeme;
-  return { wink, lexemes, forgottenUpTo: lexemes.intrinsicSize };
+  return { wink, core, lexemes, forgottenUpTo: lexemes.intrinsicSize };
 }
 
 /**
@@ -67,13 +80,66 @@ function forget(instance: Instance): void {
   instance.forgottenUpTo = list.length;
 }
 
-/** A wink-nlp instance (pipe `sbd`) whose `readDoc` starts every document from the model's own lexicon. */
-export function createFreshWink(): WinkMethods {
+/** Characters wink's tokenizer splits on: a word holding one is read as several tokens. */
+const SPLITS = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+
+/** One packed feature of the model's own lexeme `index`. */
+function packed(core: CoreModel, index: number, field: PackedField): number {
+  return ((core.lexicon[field[0] + index * core.packing.size] ?? 0) & field[1]) >>> field[2];
+}
+
+/** The model's own lexeme that is the normal form of lexeme `index` (as wink's cache computes it). */
+function normalOf(core: CoreModel, index: number): number {
+  const layout = core.packing.layout;
+  if (packed(core, index, layout.isSpellingMapped) === 1) return packed(core, index, layout.lemma);
+  return index + packed(core, index, layout.normal);
+}
+
+/**
+ * Stop-word flag of a lower-case word when the lexicon alone decides it, `undefined` otherwise.
+ * A word without split characters that the model knows (and that is no contraction) is read as
+ * that one lexeme, flagged by its normal form; any other lower-case word is either several tokens
+ * or one unknown token, and unknown tokens carry no stop-word flag.
+ */
+function stopFlagOf(core: CoreModel, word: string): boolean | undefined {
+  if (word.length === 0) return false;
+  if (SPLITS.test(word) || word.toLowerCase() !== word) return undefined;
+  const index = core.features.lexeme.hash[word];
+  const intrinsic = core.features.lexeme.intrinsicSize;
+  if (index === undefined || index >= intrinsic) return false;
+  const layout = core.packing.layout;
+  if (packed(core, index, layout.isContraction) === 1) return undefined;
+  const normal = normalOf(core, index);
+  return normal < intrinsic ? packed(core, normal, layout.isStopWord) === 1 : undefined;
+}
+
+/** Stop-word flag as wink gives it for `word` read alone as a document: one token, flagged. */
+function readStopFlag(wink: WinkMethods, word: string): boolean {
+  const flags = wink.readDoc(word).tokens().out(wink.its.stopWordFlag) as unknown as boolean[];
+  return flags.length === 1 && flags[0] === true;
+}
+
+export interface FreshWink {
+  /** wink-nlp (pipe `sbd`) whose `readDoc` starts every document from the model's own lexicon. */
+  readonly wink: WinkMethods;
+  /** True when the model's own lexicon holds the word (wink's `isOOV` is false). */
+  readonly isKnownWord: (word: string) => boolean;
+  /** True when wink reads the lower-case word alone as one token flagged as a stop word. */
+  readonly isStopWord: (word: string) => boolean;
+}
+
+/** A wink-nlp instance that reads every document afresh, with the model's word tests. */
+export function createFreshWink(): FreshWink {
   let instance = createInstance();
   const readDoc: WinkMethods['readDoc'] = (text) => {
     if (instance.lexemes.list.length - instance.lexemes.intrinsicSize > MAX_FORGOTTEN) instance = createInstance();
     else forget(instance);
     return instance.wink.readDoc(text);
   };
-  return { ...instance.wink, readDoc };
+  const wink: WinkMethods = { ...instance.wink, readDoc };
+  return {
+    wink,
+    isKnownWord: (word) => (instance.lexemes.hash[word] ?? Infinity) < instance.lexemes.intrinsicSize,
+    isStopWord: (word) => stopFlagOf(instance.core, word) ?? readStopFlag(wink, word),
+  };
 }
