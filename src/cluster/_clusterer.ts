@@ -3,7 +3,7 @@
  * the inverted index and where each article went. Private to the cluster stage; callers hold
  * it as `Clusterer`.
  *
- * Memory stays bounded by the window, not the stream: every `sweepInterval` articles, stories
+ * Memory stays bounded by the window, not the stream: at each sweep (see `sweepInterval`), stories
  * whose newest article is more than `windowDays` older than the stream's newest date retire
  * (no article dated at or after the newest date could still reach them), unless one of the
  * last `recentArrivals` articles joined them (a stream out of date order: a folder read by
@@ -16,7 +16,10 @@ import { createPostings, unpostStory, type Postings } from './postings.ts';
 import { createVocabulary, type Vocabulary } from './vocabulary.ts';
 import { releaseTerms, type StoryState } from './story.ts';
 
-/** Articles between two sweeps for stories that left the window. */
+/**
+ * Fewest articles between two sweeps for stories that left the window; with more live stories,
+ * a sweep comes every eighth of their number (a sweep reads them all: constant cost per article).
+ */
 export const sweepInterval = 256;
 /** Stories joined by one of this many latest arrivals stay live whatever their dates. */
 export const recentArrivals = 4096;
@@ -28,17 +31,21 @@ export interface ClustererState {
   readonly vocabulary: Vocabulary;
   /** Live stories by id (merged-away stories are removed and aliased; retired ones moved out). */
   readonly stories: Map<string, StoryState>;
+  /** Live stories by key (`StoryState.key`; undefined once merged away or retired). */
+  readonly byKey: (StoryState | undefined)[];
   /** Stories that left the window: articles and dates only. Duplicates of their articles still join them. */
   readonly retired: Map<string, StoryState>;
   /** Merged-away story id → the story it was merged into. */
   readonly aliases: Map<string, string>;
-  readonly postings: Postings<number>;
+  readonly postings: Postings;
   /** Article id → the story it joined (resolve through aliases for the current one). */
   readonly articleStory: Map<string, string>;
   /** Article id → arrival ordinal. */
   readonly ordinals: Map<string, number>;
   /** Latest publication day seen (window reference for undated articles). */
   lastDay: number | null;
+  /** Articles seen at the last sweep. */
+  sweptAt: number;
 }
 
 export function createState(options: ClusterOptions): ClustererState {
@@ -46,12 +53,14 @@ export function createState(options: ClusterOptions): ClustererState {
     options,
     vocabulary: createVocabulary(),
     stories: new Map(),
+    byKey: [],
     retired: new Map(),
     aliases: new Map(),
-    postings: createPostings<number>(options.maxPostings),
+    postings: createPostings(options.maxPostings),
     articleStory: new Map(),
     ordinals: new Map(),
     lastDay: null,
+    sweptAt: 0,
   };
 }
 
@@ -87,9 +96,10 @@ export function rangesMeet(a: StoryState, b: StoryState, windowDays: number): bo
   return a.minDay <= b.maxDay + windowDays && b.minDay <= a.maxDay + windowDays;
 }
 
-/** Every `sweepInterval` articles, retires the stories that left the window (see the file comment). */
+/** Now and then (see `sweepInterval`), retires the stories that left the window (see the file comment). */
 export function sweepStale(state: ClustererState): void {
-  if (state.ordinals.size % sweepInterval !== 0) return;
+  if (state.ordinals.size - state.sweptAt < Math.max(sweepInterval, state.stories.size >> 3)) return;
+  state.sweptAt = state.ordinals.size;
   const undated: StoryState[] = [];
   const { lastDay } = state;
   const horizon = lastDay === null ? null : lastDay - state.options.windowDays;
@@ -105,7 +115,8 @@ export function sweepStale(state: ClustererState): void {
 
 function retire(state: ClustererState, story: StoryState): void {
   state.stories.delete(story.id);
+  state.byKey[story.key] = undefined;
   state.retired.set(story.id, story);
-  unpostStory(state.postings, story.id);
+  unpostStory(state.postings, story.key);
   releaseTerms(story);
 }

@@ -25,11 +25,12 @@ import { info } from '../diagnostics.ts';
 import { defaultClusterOptions, type ClusterOptions } from './options.ts';
 import { createState, findStory, resolveStory, sweepStale, withinWindow, type ClustererState } from './_clusterer.ts';
 import { dampen, entityCounts, wordCounts, yearCounts } from './terms.ts';
-import { addDocument } from './vocabulary.ts';
+import { addDocumentIds } from './vocabulary.ts';
 import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
-import { lookupStories, postStory, transferPostings } from './postings.ts';
-import { addAllTerms, addTopTerms, profileCosines, profileOf, type InternedProfile } from './term-vector.ts';
+import { lookupStories, postStory, transferPostings, type Query } from './postings.ts';
+import { addAllTerms, addTopTerms, profileCosines, weighProfile, type InternedProfile, type TermList } from './term-vector.ts';
+import { tableOf } from './term-table.ts';
 import { listStories, refineAssignments } from './_batch.ts';
 
 export type { ClusterOptions } from './options.ts';
@@ -93,14 +94,15 @@ function placeArticle(clusterer: Clusterer, article: ClusterInput, cache?: Map<s
   if (original !== undefined) return { assignment: joinOriginal(clusterer, { id: article.id, ordinal, day }, original), member: null };
   const member = memberOf({ clusterer, article, ordinal, day, cache });
   const { vocabulary } = clusterer;
-  const profile = profileOf(vocabulary, member);
-  const scored = scoreCandidates(clusterer, profile, day);
+  const profile = weighProfile(vocabulary, member.tables);
+  const query = queryOf(clusterer, profile);
+  const scored = scoreCandidates(clusterer, { profile, query, day });
   const best = scored[0];
   const joins = best !== undefined && best.score >= clusterer.options.joinThreshold;
   const story = joins ? clusterer.stories.get(best.story)! : startStory(clusterer, article.id, ordinal);
   addMember(story, member, clusterer.vocabulary, clusterer.options.centroidTerms);
   clusterer.articleStory.set(article.id, story.id);
-  postStory(clusterer.postings, story.id, queryTerms(clusterer, profile).keys());
+  postStory(clusterer.postings, story.key, query.terms);
   const merged = joins ? mergeConverged(clusterer, story.id, scored.slice(1)) : [];
   const survivor = resolveStory(clusterer, story.id);
   const assignment = {
@@ -171,8 +173,10 @@ function memberOf({ clusterer, article, ordinal, day, cache }: MemberRequest): S
     cache?.set(article.id, terms);
   }
   const { words, entities, years } = terms;
-  addDocument(clusterer.vocabulary, [...words.keys(), ...entities.keys(), ...years.keys()]);
-  return { id: article.id, ordinal, words, entities, years, day };
+  const { vocabulary } = clusterer;
+  const tables = { words: tableOf(vocabulary, words), entities: tableOf(vocabulary, entities), years: tableOf(vocabulary, years) };
+  addDocumentIds(vocabulary, tables.words.ids, tables.entities.ids, tables.years.ids);
+  return { id: article.id, ordinal, words, entities, years, tables, day };
 }
 
 function joinOriginal(
@@ -188,17 +192,18 @@ function joinOriginal(
 }
 
 function startStory(clusterer: Clusterer, articleId: string, ordinal: number) {
-  const story = createStory(articleId, ordinal);
+  const story = createStory(articleId, ordinal, clusterer.byKey.length);
   clusterer.stories.set(story.id, story);
+  clusterer.byKey.push(story);
   return story;
 }
 
-/** The article's heaviest words plus all its entities, with their weights. */
-function queryTerms(clusterer: Clusterer, profile: InternedProfile): Map<number, number> {
-  const terms = new Map<number, number>();
-  addTopTerms(clusterer.vocabulary, profile.words, clusterer.options.queryTerms, terms);
-  addAllTerms(profile.entities, terms);
-  return terms;
+/** The article's heaviest words plus all its entities, with their weights (words and entities never share a term). */
+function queryOf(clusterer: Clusterer, profile: InternedProfile): TermList {
+  const query: TermList = { terms: [], weights: [] };
+  addTopTerms(clusterer.vocabulary, profile.words, clusterer.options.queryTerms, query);
+  addAllTerms(profile.entities, query);
+  return query;
 }
 
 interface Scored {
@@ -206,23 +211,29 @@ interface Scored {
   readonly score: number;
 }
 
-function scoreCandidates(clusterer: Clusterer, profile: InternedProfile, day: number | null): Scored[] {
-  const { options, vocabulary } = clusterer;
-  const reference = day ?? clusterer.lastDay;
+interface Probe {
+  readonly profile: InternedProfile;
+  readonly query: Query;
+  readonly day: number | null;
+}
+
+function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Probe): Scored[] {
+  const { options, vocabulary, byKey } = clusterer;
   const candidates = lookupStories(clusterer.postings, {
-    terms: queryTerms(clusterer, profile),
+    query,
     maxPostings: options.maxPostings,
     maxCandidates: options.maxCandidates,
-    resolve: (id) => {
-      const live = clusterer.stories.get(resolveStory(clusterer, id));
-      return live !== undefined && withinWindow(live, day === null ? null : reference, options.windowDays) ? live.id : null;
+    accept: (key) => {
+      const live = byKey[key];
+      return live !== undefined && withinWindow(live, day, options.windowDays);
     },
+    nameOf: (key) => byKey[key]!.id,
   });
   return candidates
-    .map((id) => {
-      const story = clusterer.stories.get(id)!;
+    .map((key) => {
+      const story = byKey[key]!;
       const score = blendSimilarity(profileCosines(profile, centroidOf(story, vocabulary)), options) * timeFactor(dayGap(story, day), options);
-      return { story: id, score };
+      return { story: story.id, score };
     })
     .sort((a, b) => b.score - a.score || clusterer.stories.get(a.story)!.first - clusterer.stories.get(b.story)!.first);
 }
@@ -241,8 +252,9 @@ function mergeConverged(clusterer: Clusterer, joined: string, others: readonly S
     const [into, from] = a.first <= b.first ? [a, b] : [b, a];
     mergeInto(into, from, vocabulary, options.centroidTerms);
     clusterer.stories.delete(from.id);
+    clusterer.byKey[from.key] = undefined;
     clusterer.aliases.set(from.id, into.id);
-    transferPostings(clusterer.postings, from.id, into.id);
+    transferPostings(clusterer.postings, from.key, into.key);
     merged.push(from.id);
   }
   return merged;

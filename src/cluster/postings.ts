@@ -1,26 +1,35 @@
 /**
- * The inverted index from terms (interned word and `@entity` term ids) to stories. An article
- * looks up candidate stories through its heaviest terms only, reading at most `maxPostings` of
- * the most recently indexed stories per term: the cost per article is bounded, never all
- * stories. Each list keeps at most `limit` entries (the oldest beyond it could never be read),
- * and a story leaving the window is taken out of every list it is in, so the index holds live
- * stories only.
+ * The inverted index from terms (interned word and `@entity` term ids) to stories (their
+ * numeric keys). An article looks up candidate stories through its heaviest terms only,
+ * reading at most `maxPostings` of the most recently indexed stories per term: the cost per
+ * article is bounded, never all stories. Each list keeps at most `limit` entries (the oldest
+ * beyond it could never be read), and a story leaving the window or merged away is taken out
+ * of every list it is in, so the index holds live stories only, each at most once per term.
+ *
+ * A lookup tallies into scratch arrays indexed by story key (stamped per lookup, never
+ * cleared), so reading a posting costs an array access, not a map entry or an object.
  */
 
-export interface Postings<Term> {
-  readonly byTerm: Map<Term, string[]>;
-  /** Story id → terms it is already posted under. */
-  readonly posted: Map<string, Set<Term>>;
+export interface Postings {
+  /** Term id → story keys, oldest first. */
+  readonly byTerm: Map<number, number[]>;
+  /** Story key → the term ids it is posted under. */
+  readonly posted: Map<number, Set<number>>;
   /** Most entries kept per term (the most recent). */
   readonly limit: number;
+  /** Scratch of `lookupStories`: summed query weight and lookup stamp per story key. */
+  scores: Float64Array;
+  stamps: Uint32Array;
+  lookups: number;
 }
 
-export function createPostings<Term>(limit = Number.POSITIVE_INFINITY): Postings<Term> {
-  return { byTerm: new Map(), posted: new Map(), limit };
+export function createPostings(limit = Number.POSITIVE_INFINITY): Postings {
+  return { byTerm: new Map(), posted: new Map(), limit, scores: new Float64Array(1024), stamps: new Uint32Array(1024), lookups: 0 };
 }
 
 /** Posts a story under each term (once per term). */
-export function postStory<Term>(postings: Postings<Term>, story: string, terms: Iterable<Term>): void {
+export function postStory(postings: Postings, story: number, terms: Iterable<number>): void {
+  if (story >= postings.scores.length) growScratch(postings, story + 1);
   let done = postings.posted.get(story);
   if (done === undefined) {
     done = new Set();
@@ -39,7 +48,7 @@ export function postStory<Term>(postings: Postings<Term>, story: string, terms: 
 }
 
 /** Takes a story out of every list it is posted in (it left the window, or merged away). */
-export function unpostStory<Term>(postings: Postings<Term>, story: string): void {
+export function unpostStory(postings: Postings, story: number): void {
   const terms = postings.posted.get(story);
   if (terms === undefined) return;
   postings.posted.delete(story);
@@ -54,87 +63,87 @@ export function unpostStory<Term>(postings: Postings<Term>, story: string): void
 }
 
 /** Moves a merged-away story's terms to the story it merged into (posted as its most recent entries). */
-export function transferPostings<Term>(postings: Postings<Term>, from: string, into: string): void {
+export function transferPostings(postings: Postings, from: number, into: number): void {
   const terms = postings.posted.get(from);
   if (terms === undefined) return;
   unpostStory(postings, from);
   postStory(postings, into, terms);
 }
 
-export interface LookupRequest<Term> {
-  /** Query term → its weight in the article. */
-  readonly terms: ReadonlyMap<Term, number>;
+/** An article's query: term ids and their weights, in query order (heaviest words first, then entities). */
+export interface Query {
+  readonly terms: readonly number[];
+  readonly weights: readonly number[];
+}
+
+export interface LookupRequest {
+  readonly query: Query;
   readonly maxPostings: number;
   readonly maxCandidates: number;
-  /** Maps a posted story id to the live story (after merges), or null to skip it. */
-  readonly resolve: (story: string) => string | null;
+  /** False for a story that may not be a candidate (out of the window). */
+  readonly accept: (story: number) => boolean;
+  /** Breaks ties of summed weight: the story whose name sorts first wins. */
+  readonly nameOf: (story: number) => string;
 }
 
-/** A live story's summed query weight in one lookup; `term` is the last query term that added to it. */
-interface Tally {
-  readonly story: string;
-  score: number;
-  term: number;
-}
-
-/**
- * Live stories sharing query terms, by summed query weight (ties: the id that sorts first).
- * Each posted id is resolved once per lookup, and each live story counts once per term.
- */
-export function lookupStories<Term>(postings: Postings<Term>, request: LookupRequest<Term>): string[] {
-  const byPosted = new Map<string, Tally | null>();
-  const byLive = new Map<string, Tally>();
-  let t = 0;
-  for (const [term, weight] of request.terms) {
-    t++;
-    const list = postings.byTerm.get(term);
+/** Accepted stories sharing query terms, by summed query weight (ties: the name that sorts first). */
+export function lookupStories(postings: Postings, request: LookupRequest): number[] {
+  const stamp = nextStamp(postings);
+  const { scores, stamps } = postings;
+  const touched: number[] = [];
+  const { terms, weights } = request.query;
+  for (let t = 0; t < terms.length; t++) {
+    const list = postings.byTerm.get(terms[t]!);
     if (list === undefined) continue;
+    const weight = weights[t]!;
     const stop = Math.max(0, list.length - request.maxPostings);
     for (let i = list.length - 1; i >= stop; i--) {
-      let tally = byPosted.get(list[i]!);
-      if (tally === undefined) tally = tallyOf(list[i]!, request.resolve, byPosted, byLive);
-      if (tally === null || tally.term === t) continue;
-      tally.term = t;
-      tally.score += weight;
+      const story = list[i]!;
+      if (stamps[story] === stamp) scores[story] = scores[story]! + weight;
+      else {
+        stamps[story] = stamp;
+        scores[story] = weight;
+        touched.push(story);
+      }
     }
   }
-  return bestTallies(byLive.values(), request.maxCandidates);
+  return bestStories(touched, scores, request);
 }
 
-function tallyOf(
-  posted: string,
-  resolve: (story: string) => string | null,
-  byPosted: Map<string, Tally | null>,
-  byLive: Map<string, Tally>,
-): Tally | null {
-  const story = resolve(posted);
-  let tally: Tally | null = null;
-  if (story !== null) {
-    tally = byLive.get(story) ?? { story, score: 0, term: 0 };
-    byLive.set(story, tally);
+/** A fresh stamp for a lookup (the scratch arrays already cover every posted story key). */
+function nextStamp(postings: Postings): number {
+  if (postings.lookups === 0xffffffff) {
+    postings.stamps.fill(0);
+    postings.lookups = 0;
   }
-  byPosted.set(posted, tally);
-  return tally;
+  return ++postings.lookups;
 }
 
-function ranksBefore(a: Tally, b: Tally): boolean {
-  return a.score > b.score || (a.score === b.score && a.story < b.story);
+function growScratch(postings: Postings, needed: number): void {
+  let size = postings.scores.length;
+  while (size < needed) size *= 2;
+  const stamps = new Uint32Array(size);
+  stamps.set(postings.stamps);
+  postings.scores = new Float64Array(size);
+  postings.stamps = stamps;
 }
 
-/** The `limit` best tallies' stories, best first (a bounded insertion: no sort of every tally). */
-function bestTallies(tallies: Iterable<Tally>, limit: number): string[] {
-  const best: Tally[] = [];
-  if (limit <= 0) return [];
-  for (const tally of tallies) {
-    if (best.length === limit && !ranksBefore(tally, best[best.length - 1]!)) continue;
+/** The `maxCandidates` best accepted stories, best first (a bounded insertion: no sort of every tally). */
+function bestStories(touched: readonly number[], scores: Float64Array, request: LookupRequest): number[] {
+  const limit = request.maxCandidates;
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  const before = (a: number, b: number): boolean =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && request.nameOf(a) < request.nameOf(b));
+  for (const story of touched) {
+    if (best.length === limit && !before(story, best[limit - 1]!)) continue;
+    if (!request.accept(story)) continue;
     let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && ranksBefore(tally, best[at - 1]!)) {
+    while (at > 0 && before(story, best[at - 1]!)) {
       best[at] = best[at - 1]!;
       at--;
     }
-    best[at] = tally;
+    best[at] = story;
   }
-  const out: string[] = [];
-  for (const tally of best) out.push(tally.story);
-  return out;
+  return best;
 }

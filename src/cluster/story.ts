@@ -7,12 +7,14 @@
  */
 import { contentId } from '../shared/hash.ts';
 import type { TermCounts } from './terms.ts';
-import { addTables, emptyTable, pruneTable, tableOf, type TermTable } from './term-table.ts';
+import { addTables, emptyTable, pruneTable, type TermTable } from './term-table.ts';
 import { weighTable, type InternedProfile } from './term-vector.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface StoryState {
   readonly id: string;
+  /** Dense number of the story in its clusterer (the inverted index posts these, not ids). */
+  readonly key: number;
   /** Arrival ordinal of its first article (the older story survives a merge). */
   readonly first: number;
   readonly articles: string[];
@@ -40,9 +42,10 @@ export interface CentroidCache extends InternedProfile {
   readonly documents: number;
 }
 
-export function createStory(firstArticle: string, ordinal: number): StoryState {
+export function createStory(firstArticle: string, ordinal: number, key: number): StoryState {
   return {
     id: contentId('story', firstArticle),
+    key,
     first: ordinal,
     articles: [],
     words: emptyTable,
@@ -62,15 +65,23 @@ export interface StoryMember {
   readonly words: TermCounts;
   readonly entities: TermCounts;
   readonly years: TermCounts;
+  /** The same counts interned in the clusterer's vocabulary (computed once per article). */
+  readonly tables: MemberTables;
   readonly day: number | null;
+}
+
+export interface MemberTables {
+  readonly words: TermTable;
+  readonly entities: TermTable;
+  readonly years: TermTable;
 }
 
 /** Adds an article's terms and date; prunes the centroid to `limit` terms when it doubles past it. */
 export function addMember(story: StoryState, member: StoryMember, vocabulary: Vocabulary, limit: number): void {
   story.articles.push(member.id);
-  story.words = accumulate(story.words, tableOf(vocabulary, member.words), vocabulary, limit);
-  story.entities = accumulate(story.entities, tableOf(vocabulary, member.entities), vocabulary, limit);
-  story.years = accumulate(story.years, tableOf(vocabulary, member.years), vocabulary, limit);
+  story.words = accumulate(story.words, member.tables.words, vocabulary, limit);
+  story.entities = accumulate(story.entities, member.tables.entities, vocabulary, limit);
+  story.years = accumulate(story.years, member.tables.years, vocabulary, limit);
   widen(story, member.day, member.day);
   story.lastSeen = Math.max(story.lastSeen, member.ordinal);
   story.version++;

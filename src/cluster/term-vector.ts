@@ -32,6 +32,18 @@ export function weighTable(vocabulary: Vocabulary, table: TermTable): TermVector
   return { ids: table.ids, values, norm: Math.sqrt(sum) };
 }
 
+/** The IDF-weighted profile of an article's interned term tables. */
+export function weighProfile(
+  vocabulary: Vocabulary,
+  tables: { readonly words: TermTable; readonly entities: TermTable; readonly years: TermTable },
+): InternedProfile {
+  return {
+    words: weighTable(vocabulary, tables.words),
+    entities: weighTable(vocabulary, tables.entities),
+    years: weighTable(vocabulary, tables.years),
+  };
+}
+
 /** The interned, IDF-weighted profile of an article's term counts. */
 export function profileOf(
   vocabulary: Vocabulary,
@@ -71,12 +83,18 @@ export function profileCosines(a: InternedProfile, b: InternedProfile): Cosines 
   };
 }
 
+/** Term ids and their weights, in order (an article's lookup query). */
+export interface TermList {
+  readonly terms: number[];
+  readonly weights: number[];
+}
+
 /**
- * Adds the `limit` heaviest terms of a vector to `into` (term id → weight), heaviest first;
+ * Appends the `limit` heaviest terms of a vector to `into`, heaviest first;
  * ties go to the term that sorts first, for determinism. A native numeric sort finds the
  * cut-off weight; only the chosen terms are ordered with a comparator.
  */
-export function addTopTerms(vocabulary: Vocabulary, vector: TermVector, limit: number, into: Map<number, number>): void {
+export function addTopTerms(vocabulary: Vocabulary, vector: TermVector, limit: number, into: TermList): void {
   const { ids, values } = vector;
   const n = Math.min(limit, values.length);
   if (n <= 0) return;
@@ -96,10 +114,16 @@ export function addTopTerms(vocabulary: Vocabulary, vector: TermVector, limit: n
   if (chosen.length + tied.length > n) tied.sort(byWeightThenTerm);
   for (let k = 0; chosen.length < n; k++) chosen.push(tied[k]!);
   chosen.sort(byWeightThenTerm);
-  for (const i of chosen) into.set(ids[i]!, values[i]!);
+  for (const i of chosen) {
+    into.terms.push(ids[i]!);
+    into.weights.push(values[i]!);
+  }
 }
 
-/** Adds every term of a vector to `into` (term id → weight). */
-export function addAllTerms(vector: TermVector, into: Map<number, number>): void {
-  for (let i = 0; i < vector.ids.length; i++) into.set(vector.ids[i]!, vector.values[i]!);
+/** Appends every term of a vector to `into` (the caller keeps the terms of `into` distinct). */
+export function addAllTerms(vector: TermVector, into: TermList): void {
+  for (let i = 0; i < vector.ids.length; i++) {
+    into.terms.push(vector.ids[i]!);
+    into.weights.push(vector.values[i]!);
+  }
 }

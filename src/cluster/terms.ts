@@ -22,24 +22,76 @@ export function stem(word: string): string {
   return word;
 }
 
+/** ASCII code → 1 for a letter or digit. */
+const asciiWord = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** A letter or number at `lastIndex` (sticky: tested in place, no slicing). */
+const unicodeWord = /[\p{L}\p{N}]/uy;
+
+/** Code units of the letter or digit at `i` (2 for an astral one), or 0 when it is neither. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiWord[c]!;
+  unicodeWord.lastIndex = i;
+  if (!unicodeWord.test(text)) return 0;
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+}
+
+/** An apostrophe (straight or curly), a dot or a hyphen: joins two runs of letters into one word. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 46 || c === 45 || c === 0x2019 || c === 0x2018;
+}
+
+/**
+ * Calls `visit` with each content word of a text, stemmed, in order. One pass over the
+ * lower-cased text: a word is a run of letters and digits, joined across single apostrophes,
+ * dots and hyphens (`o'neill`, `u.s`, `coast-guard`); a final `'s` and dots are dropped.
+ */
+export function forEachContentWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let width = wordCharLength(lower, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    for (;;) {
+      while (width > 0) {
+        i += width;
+        width = i < n ? wordCharLength(lower, i) : 0;
+      }
+      if (i + 1 >= n || !isJoiner(lower.charCodeAt(i))) break;
+      width = wordCharLength(lower, i + 1);
+      if (width === 0) break;
+      joined = true;
+      i++;
+    }
+    const word = joined ? withoutMarks(lower.slice(start, i)) : lower.slice(start, i);
+    if (word.length < 2 || stopwords.has(word)) continue;
+    visit(stem(word));
+  }
+}
+
+/** Curly apostrophes made straight, a final `'s` and every dot dropped. */
+function withoutMarks(word: string): string {
+  return word.replace(/[’‘]/g, "'").replace(/'s$/, '').replace(/\./g, '');
+}
+
 /** The content words of a text, stemmed. */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
   const out: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/'s$/, '').replace(/\./g, '');
-    if (word.length < 2 || stopwords.has(word)) continue;
-    if (/^\d+$/.test(word) && word.length < 2) continue;
-    out.push(stem(word));
-  }
+  forEachContentWord(text, (word) => out.push(word));
   return out;
 }
 
 /** Word counts of title and body; title words weigh `titleWeight` each. */
 export function wordCounts(title: string | null, text: string, titleWeight: number): TermCounts {
   const counts: TermCounts = new Map();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  if (title !== null) for (const word of contentWords(title)) counts.set(word, (counts.get(word) ?? 0) + titleWeight);
+  forEachContentWord(text, (word) => counts.set(word, (counts.get(word) ?? 0) + 1));
+  if (title !== null) forEachContentWord(title, (word) => counts.set(word, (counts.get(word) ?? 0) + titleWeight));
   return counts;
 }
 

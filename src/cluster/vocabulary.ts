@@ -44,6 +44,13 @@ export function addDocument(vocabulary: Vocabulary, terms: Iterable<string>): vo
   for (const term of terms) vocabulary.df[termId(vocabulary, term)]!++;
 }
 
+/** Counts one more document holding each of these interned terms (distinct across the lists). */
+export function addDocumentIds(vocabulary: Vocabulary, ...idLists: readonly Uint32Array[]): void {
+  vocabulary.documents++;
+  const { df } = vocabulary;
+  for (const ids of idLists) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++;
+}
+
 /** IDF of an interned term. */
 export function idfOf(vocabulary: Vocabulary, id: number): number {
   const df = Math.max(1, vocabulary.df[id] ?? 0);

@@ -36,6 +36,8 @@ export interface DedupState {
   live: number[];
   /** Newest publication day seen. */
   newestDay: number | null;
+  /** Articles seen at the last sweep (see `window.ts`). */
+  sweptAt: number;
 }
 
 export function createState(options: DedupOptions): DedupState {
@@ -49,6 +51,7 @@ export function createState(options: DedupOptions): DedupState {
     fingerprints: new Map(),
     live: [],
     newestDay: null,
+    sweptAt: 0,
   };
 }
 

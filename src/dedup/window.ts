@@ -1,5 +1,7 @@
 /**
- * Keeps the dedup index bounded by time, not by the stream: every `sweepInterval` articles,
+ * Keeps the dedup index bounded by time, not by the stream: every `sweepInterval` articles
+ * (or every eighth of the live articles, when more: a sweep reads them all, so its cost per
+ * article stays constant however dense the stream),
  * articles dated more than `windowDays` before the newest date seen leave the index (their
  * shingles, LSH bucket entries, fingerprint entries and exact key), and so do the oldest
  * undated articles beyond `maxUndatedArticles`; the last `keepRecentArticles` arrivals always
@@ -9,7 +11,7 @@
 import type { DedupState, IndexedArticle } from './_state.ts';
 import { isFingerprint, unpost } from './_state.ts';
 
-/** Articles between two sweeps. */
+/** Fewest articles between two sweeps. */
 export const sweepInterval = 256;
 
 const noShingles = new Uint32Array(0);
@@ -33,9 +35,10 @@ export function emptyShingles(): Uint32Array {
   return noShingles;
 }
 
-/** Every `sweepInterval` articles, takes out of the index the articles that left the window. */
+/** Now and then (see the file comment), takes out of the index the articles that left the window. */
 export function sweepStale(state: DedupState): void {
-  if (state.articles.length % sweepInterval !== 0 || state.live.length === 0) return;
+  if (state.live.length === 0 || state.articles.length - state.sweptAt < Math.max(sweepInterval, state.live.length >> 3)) return;
+  state.sweptAt = state.articles.length;
   const horizon = state.newestDay === null ? null : state.newestDay - state.options.windowDays;
   let undated = 0;
   for (const ordinal of state.live) if (state.articles[ordinal]!.day === null) undated++;

@@ -1,30 +1,64 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPostings, lookupStories, postStory } from '../../src/cluster/postings.ts';
+import { createPostings, lookupStories, postStory, transferPostings, unpostStory, type LookupRequest } from '../../src/cluster/postings.ts';
 
-const request = (terms: Record<string, number>, extra: Partial<Parameters<typeof lookupStories>[1]> = {}) => ({
-  terms: new Map(Object.entries(terms)), maxPostings: 10, maxCandidates: 10, resolve: (id: string) => id, ...extra,
+/** Terms are small numbers here: 1 ferry, 2 fire, 3 lake, 4 common. */
+const request = (query: Record<number, number>, extra: Partial<LookupRequest> = {}): LookupRequest => ({
+  query: { terms: Object.keys(query).map(Number), weights: Object.values(query) },
+  maxPostings: 10,
+  maxCandidates: 10,
+  accept: () => true,
+  nameOf: (story) => `s${story}`,
+  ...extra,
 });
 
 test('stories sharing more query weight rank first', () => {
   const postings = createPostings();
-  postStory(postings, 's1', ['ferry', 'fire']);
-  postStory(postings, 's2', ['ferry', 'lake']);
-  postStory(postings, 's2', ['ferry']);
-  assert.deepEqual(postings.byTerm.get('ferry'), ['s1', 's2']);
-  assert.deepEqual(lookupStories(postings, request({ ferry: 1, lake: 2 })), ['s2', 's1']);
+  postStory(postings, 1, [1, 2]);
+  postStory(postings, 2, [1, 3]);
+  postStory(postings, 2, [1]);
+  assert.deepEqual(postings.byTerm.get(1), [1, 2]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1, 3: 2 })), [2, 1]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1, 2: 0.5 })), [1, 2]);
 });
 
-test('only the most recent postings are read, and skipped stories are dropped', () => {
+test('ties go to the story whose name sorts first', () => {
   const postings = createPostings();
-  for (let i = 0; i < 5; i++) postStory(postings, `s${i}`, ['common']);
-  assert.deepEqual(lookupStories(postings, request({ common: 1 }, { maxPostings: 2 })).sort(), ['s3', 's4']);
-  assert.deepEqual(lookupStories(postings, request({ common: 1 }, { resolve: (id) => (id === 's0' ? id : null) })), ['s0']);
+  postStory(postings, 1, [1]);
+  postStory(postings, 2, [1]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1 }, { nameOf: (s) => (s === 2 ? 'a' : 'b') })), [2, 1]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1 }, { maxCandidates: 1 })), [1]);
 });
 
-test('merged stories resolve to one candidate', () => {
+test('only the most recent postings are read, and rejected stories are dropped', () => {
   const postings = createPostings();
-  postStory(postings, 'old', ['x']);
-  postStory(postings, 'merged', ['x']);
-  assert.deepEqual(lookupStories(postings, request({ x: 1 }, { resolve: () => 'old' })), ['old']);
+  for (let i = 0; i < 5; i++) postStory(postings, i, [4]);
+  assert.deepEqual(lookupStories(postings, request({ 4: 1 }, { maxPostings: 2 })).sort(), [3, 4]);
+  assert.deepEqual(lookupStories(postings, request({ 4: 1 }, { accept: (s) => s === 0 })), [0]);
+});
+
+test('lists keep the most recent entries up to their limit', () => {
+  const postings = createPostings(3);
+  for (let i = 0; i < 5; i++) postStory(postings, i, [4]);
+  assert.deepEqual(postings.byTerm.get(4), [2, 3, 4]);
+});
+
+test('a merged story hands its terms over; a retired one leaves every list', () => {
+  const postings = createPostings();
+  postStory(postings, 1, [1, 2]);
+  postStory(postings, 2, [1, 3]);
+  transferPostings(postings, 2, 1);
+  assert.deepEqual(postings.byTerm.get(1), [1]);
+  assert.deepEqual(postings.byTerm.get(3), [1]);
+  assert.deepEqual(lookupStories(postings, request({ 3: 1 })), [1]);
+  unpostStory(postings, 1);
+  assert.equal(postings.byTerm.size, 0);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1, 2: 1, 3: 1 })), []);
+});
+
+test('story keys beyond the first scratch size are tallied', () => {
+  const postings = createPostings();
+  postStory(postings, 5000, [1]);
+  postStory(postings, 7, [1, 2]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1, 2: 1 })), [7, 5000]);
 });
