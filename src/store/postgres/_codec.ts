@@ -8,6 +8,15 @@ import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
 import type { StoredGrouping, StoryRow } from '../index.ts';
 import { storyRowOf } from '../rows.ts';
 
+/**
+ * PostgreSQL text cannot hold NUL, which can reach an article from a JSON Lines `\u0000` escape;
+ * it is stored as U+FFFD, also one UTF-16 unit, so every character span into the text still holds.
+ * (JSON columns need nothing: JSON.stringify writes NUL as an escape.)
+ */
+export function storable<T extends string | null>(value: T): T {
+  return (value !== null && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value) as T;
+}
+
 /** Articles as parallel column arrays, in the order given (the order they are stored in). */
 export interface ArticleColumns {
   readonly id: string[];
@@ -31,14 +40,14 @@ export function articleColumns(articles: readonly AnnotatedArticle[]): ArticleCo
   for (const article of articles) {
     const { text, entities, dates, ...rest } = article;
     columns.id.push(article.id);
-    columns.path.push(article.path);
-    columns.source.push(article.source);
-    columns.url.push(article.url);
-    columns.title.push(article.title);
-    columns.publishedAt.push(article.publishedAt);
-    columns.wire.push(article.wire);
+    columns.path.push(storable(article.path));
+    columns.source.push(storable(article.source));
+    columns.url.push(storable(article.url));
+    columns.title.push(storable(article.title));
+    columns.publishedAt.push(storable(article.publishedAt));
+    columns.wire.push(storable(article.wire));
     columns.words.push(article.words);
-    columns.text.push(text);
+    columns.text.push(storable(text));
     columns.entities.push(JSON.stringify(entities));
     columns.dates.push(JSON.stringify(dates));
     columns.data.push(JSON.stringify(rest));
@@ -66,7 +75,7 @@ export function storyColumns(briefs: readonly Brief[], updatedAt: string): Story
   for (const brief of briefs) {
     const row = storyRowOf(brief, updatedAt);
     columns.id.push(row.id);
-    columns.headline.push(row.headline);
+    columns.headline.push(storable(row.headline));
     columns.eventDate.push(row.eventDate?.value ?? null);
     columns.eventPrecision.push(row.eventDate?.precision ?? null);
     columns.articles.push(row.articles);

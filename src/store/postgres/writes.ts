@@ -16,7 +16,7 @@ import type pg from 'pg';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { StoryAssignment, StoryWrite } from '../index.ts';
 import { StoreConflictError } from '../errors.ts';
-import { articleColumns, storyColumns } from './_codec.ts';
+import { articleColumns, storable, storyColumns } from './_codec.ts';
 import { inTransaction } from './_transaction.ts';
 
 export interface Writer {
@@ -120,7 +120,7 @@ async function putBriefs(client: pg.ClientBase, briefs: readonly Brief[], update
       [entityStory.map((e) => e.entity), entityStory.map((e) => e.story)],
     );
   }
-  const facts = ordered.flatMap((b) => b.facts.map((f) => ({ story: b.id, id: f.id, text: f.text })));
+  const facts = ordered.flatMap((b) => b.facts.map((f) => ({ story: b.id, id: f.id, text: storable(f.text) })));
   if (facts.length > 0) {
     await client.query(
       `INSERT INTO facts (story_id, fact_id, text)
