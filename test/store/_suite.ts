@@ -86,6 +86,8 @@ export function storeSuite(name: string, openFresh: () => Promise<Store>, option
     });
     assert.deepEqual(schemaErrors({ schema: 'newsdesk/stories@1', stories: rows }), []);
     assert.deepEqual(await store.listStories({ limit: 1, offset: 1 }), [rows[1]]);
+    assert.deepEqual(await store.listStories({ limit: -1 }), rows, 'a negative limit is no limit');
+    assert.deepEqual(await store.listStories({ offset: 2 }), []);
     assert.deepEqual(await store.getBrief('story-bridge'), bridgeBrief);
     assert.equal(await store.getBrief('story-none'), null);
     assert.deepEqual(await store.articlesOf('story-bridge'), bridge);

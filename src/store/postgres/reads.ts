@@ -51,8 +51,8 @@ export function createReader(pool: pg.Pool): Reader {
     articlesOf: (storyId) => articles(`SELECT ${ARTICLE_DATA} FROM articles WHERE story_id = $1 ORDER BY seq`, [storyId]),
     listStories: (query) =>
       stories(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY articles DESC, first_seq, id COLLATE "C" LIMIT $1 OFFSET $2`, [
-        query.limit ?? null,
-        query.offset ?? 0,
+        rowCount(query.limit),
+        rowCount(query.offset) ?? 0,
       ]),
     getBrief: async (storyId) => {
       const { rows } = await pool.query<{ brief: string }>('SELECT brief FROM stories WHERE id = $1', [storyId]);
@@ -96,6 +96,11 @@ export function createReader(pool: pg.Pool): Reader {
       return rows[0]!;
     },
   };
+}
+
+/** A LIMIT or OFFSET as SQLite reads one: a negative number is none (null), a fraction is cut. */
+function rowCount(value: number | undefined): number | null {
+  return value === undefined || !Number.isFinite(value) || value < 0 ? null : Math.floor(value);
 }
 
 async function* streamGroupingInputs(pool: pg.Pool): AsyncGenerator<StoredGrouping> {
@@ -143,7 +148,7 @@ async function search(pool: pg.Pool, query: string, limit: number): Promise<Sear
        LEFT JOIN articles a ON h.kind = 0 AND a.seq = h.seq
        LEFT JOIN facts f ON h.kind = 1 AND f.seq = h.seq
      ORDER BY h.rank DESC, h.kind, h.seq`,
-    [words.join(' '), limit],
+    [words.join(' '), rowCount(limit)],
   );
   return rows.map((h) => ({ kind: h.fact === null ? 'article' : 'fact', story: h.story, article: h.article, fact: h.fact, snippet: h.snippet }));
 }
