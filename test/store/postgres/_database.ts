@@ -45,14 +45,30 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** Creates an empty database; returns its URL. */
+/** Creates an empty database; returns its URL. Drops what killed test processes left behind. */
 export async function createDatabase(): Promise<string> {
   const name = `newsdesk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE ${name}`));
+  await onServer(async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'newsdesk\\_test\\_%'");
+    for (const { datname } of rows) {
+      const pid = Number(/^newsdesk_test_(\d+)_[0-9a-f]+$/.exec(datname)?.[1]);
+      if (pid > 0 && !isRunning(pid)) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+    await client.query(`CREATE DATABASE ${name}`);
+  });
   created.add(name);
   const url = new URL(testServer()!);
   url.pathname = `/${name}`;
   return url.href;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 let fileDatabase: Promise<string> | null = null;
