@@ -94,11 +94,17 @@ function conflictHtml(view: View, conflict: BriefConflict): string {
   return `<div class="conflict"><span class="badge disputed">${escapeHtml(conflict.kind)}</span><span class="about">${escapeHtml(conflict.about)}</span>${note}<div class="positions">${positions}</div></div>`;
 }
 
-function quoteHtml(view: View, quote: BriefQuote): string {
+/** Links to these articles, the first `max` of them and "and N more". */
+function articleLinks(view: View, ids: readonly string[], max: number): string {
+  const links = ids.slice(0, max).map((a) => articleLink(view, a)).join(', ');
+  return ids.length > max ? `${links} <span class="meta">and ${ids.length - max} more</span>` : links;
+}
+
+function quoteHtml(view: View, quote: BriefQuote, maxLinks: number): string {
   const who = quote.speaker ? escapeHtml(quote.speaker.name) : '(unattributed)';
-  const cite = quote.articles.map((a) => articleLink(view, a)).join(', ');
+  const cite = articleLinks(view, quote.articles, maxLinks);
   const variants = quote.variants
-    .map((v) => `<div class="variant">also: “${escapeHtml(v.text)}” ${v.articles.map((a) => articleLink(view, a)).join(', ')}</div>`)
+    .map((v) => `<div class="variant">also: “${escapeHtml(v.text)}” ${articleLinks(view, v.articles, maxLinks)}</div>`)
     .join('');
   return `<div class="quote"><strong>${who}</strong> <span class="meta">${escapeHtml(quote.kind)}</span> ${cite}<blockquote>“${escapeHtml(quote.text)}”</blockquote>${variants}</div>`;
 }
@@ -110,22 +116,48 @@ export function timelineHtml(view: View): string {
   return items.length === 0 ? '' : `<h3>Timeline</h3><ul class="timeline">${items.join('')}</ul>`;
 }
 
-export function matrixHtml(view: View): string {
+/** At most this many facts (rows) and articles (columns) in the coverage matrix. */
+export interface MatrixLimits {
+  readonly facts: number;
+  readonly articles: number;
+}
+
+/** The `limit` items that `weight` ranks highest (ties: earlier first), kept in their own order. */
+function topInOrder<T>(items: readonly T[], limit: number, weight: (item: T) => number): readonly T[] {
+  if (items.length <= limit) return items;
+  const ranked = items.map((item, i) => ({ i, w: weight(item) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const kept = new Set(ranked.slice(0, limit).map((r) => r.i));
+  return items.filter((_, i) => kept.has(i));
+}
+
+/**
+ * The facts × articles coverage matrix. With `limits`, a big story shows its most reported facts
+ * and the articles that report most facts (cells grow as their product), and says what it left out.
+ */
+export function matrixHtml(view: View, limits?: MatrixLimits): string {
   const { brief } = view;
   if (brief.facts.length === 0) return '';
-  const head = brief.articles.map((a) => `<th class="article">${articleLink(view, a.id)}</th>`).join('');
-  const rows = brief.facts.map((f, i) => {
-    const cells = brief.articles
-      .map((a) => (f.articles.includes(a.id) ? `<td class="yes ${escapeHtml(f.status)}">●</td>` : '<td></td>'))
+  const coverage = new Map(brief.coverage.map((c) => [c.article, c]));
+  const facts = limits === undefined ? brief.facts : topInOrder(brief.facts, limits.facts, (f) => f.articles.length);
+  const articles = limits === undefined ? brief.articles : topInOrder(brief.articles, limits.articles, (a) => coverage.get(a.id)?.facts ?? 0);
+  const head = articles.map((a) => `<th class="article">${articleLink(view, a.id)}</th>`).join('');
+  const rows = facts.map((f) => {
+    const reporting = new Set(f.articles);
+    const cells = articles
+      .map((a) => (reporting.has(a.id) ? `<td class="yes ${escapeHtml(f.status)}">●</td>` : '<td></td>'))
       .join('');
     const text = f.text.length > 90 ? `${f.text.slice(0, 88)}…` : f.text;
-    return `<tr><td class="fact-cell"><a href="#${anchor('fact', f.id)}">${i + 1}</a> ${escapeHtml(text)}</td>${cells}</tr>`;
+    return `<tr><td class="fact-cell"><a href="#${anchor('fact', f.id)}">${view.numbers.get(f.id) ?? '?'}</a> ${escapeHtml(text)}</td>${cells}</tr>`;
   });
-  const totals = brief.articles.map((a) => {
-    const entry = brief.coverage.find((c) => c.article === a.id);
+  const totals = articles.map((a) => {
+    const entry = coverage.get(a.id);
     return `<td title="facts, only here, missing">${entry ? `${entry.facts} / ${entry.unique.length} / ${entry.missing.length}` : ''}</td>`;
   });
-  return `<h3>Coverage</h3><table><tr><th>fact</th>${head}</tr>${rows.join('')}<tr><th>facts / only here / missing</th>${totals.join('')}</tr></table>`;
+  const cut =
+    facts.length < brief.facts.length || articles.length < brief.articles.length
+      ? `<p class="meta">The ${facts.length} most reported of ${brief.facts.length} facts and the ${articles.length} of ${brief.articles.length} articles that report most facts; every article's figures are in the article list.</p>`
+      : '';
+  return `<h3>Coverage</h3>${cut}<table><tr><th>fact</th>${head}</tr>${rows.join('')}<tr><th>facts / only here / missing</th>${totals.join('')}</tr></table>`;
 }
 
 function articlesHtml(view: View): string {
@@ -157,8 +189,9 @@ export function factsHtml(view: View): string {
   return `<h3>Facts</h3><ol class="facts">${view.brief.facts.map((f) => factHtml(view, f)).join('')}</ol>`;
 }
 
-export function quotesHtml(view: View): string {
-  const quotes = view.brief.quotes.map((q) => quoteHtml(view, q)).join('');
+/** The quotes, each naming at most `maxLinks` of the articles that carry it (default: all). */
+export function quotesHtml(view: View, maxLinks = Number.POSITIVE_INFINITY): string {
+  const quotes = view.brief.quotes.map((q) => quoteHtml(view, q, maxLinks)).join('');
   return quotes.length === 0 ? '' : `<h3>Quotes</h3>${quotes}`;
 }
 

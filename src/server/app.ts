@@ -19,12 +19,15 @@ import { registerApi } from './api.ts';
 import { apiError, BadRequestError } from './errors.ts';
 import { registerPages } from './pages.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
+import { createPageCache } from './page-cache.ts';
 
 export interface AppOptions {
   /** Largest POST body accepted, in bytes (default 8 MiB). */
   readonly maxBodyBytes?: number;
   /** Stories per page of the list (default 25). */
   readonly pageSize?: number;
+  /** Bytes of rendered story pages kept in memory (default 64 MB). */
+  readonly pageCacheBytes?: number;
   /** Search hits shown (default 30). */
   readonly searchLimit?: number;
   /** Pipeline options for ingested articles (default: the defaults). */
@@ -87,7 +90,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  registerPages(app, { store, pageSize: options.pageSize ?? 25, searchLimit });
+  registerPages(app, {
+    store,
+    pageSize: options.pageSize ?? 25,
+    searchLimit,
+    storyPages: createPageCache(options.pageCacheBytes ?? 64_000_000),
+    instance: Date.now().toString(36),
+  });
   registerApi(app, {
     store,
     writes: options.writes ?? createWriteQueue(),
