@@ -6,6 +6,7 @@
 import { escapeHtml } from '../brief-html.ts';
 
 export const STYLESHEET_PATH = '/static/site.css';
+export const ICON_PATH = '/static/icon.svg';
 
 export interface PageFrame {
   /** Plain text for `<title>`. */
@@ -20,7 +21,7 @@ export function renderPage(frame: PageFrame): string {
   const query = escapeHtml(frame.query ?? '');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(frame.title)}</title><link rel="stylesheet" href="${STYLESHEET_PATH}"></head>
+<title>${escapeHtml(frame.title)}</title><link rel="stylesheet" href="${STYLESHEET_PATH}"><link rel="icon" href="${ICON_PATH}" type="image/svg+xml"></head>
 <body><header class="site"><a class="home" href="/" data-testid="home">newsdesk</a>
 <form class="search" method="get" action="/" role="search" data-testid="search-form"><input type="search" name="q" value="${query}" placeholder="Search stories, articles and facts" aria-label="Search" data-testid="search-input"><button type="submit" data-testid="search-submit">Search</button></form></header>
 <main>
