@@ -114,15 +114,10 @@ export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.vers
 /** Key of the advisory lock that serialises migrations (any constant shared by every newsdesk). */
 const MIGRATION_LOCK = 7_310_482_117;
 
-/** The version the database has reached (0 for an empty one); creates `schema_migrations` when absent. */
+/** The version the database has reached (0 for an empty one, without `schema_migrations`). */
 export async function schemaVersion(client: pg.ClientBase): Promise<number> {
-  await client.query(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY,
-      description text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`,
-  );
+  const present = await client.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+  if (present.rows[0]?.present !== true) return 0;
   const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
   return result.rows[0]?.version ?? 0;
 }
@@ -140,6 +135,16 @@ export async function migrate(client: pg.ClientBase, migrations: readonly Migrat
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     const current = await schemaVersion(client);
     if (current > latest) throw new StoreUnavailableError(`store schema version ${current} is newer than this newsdesk's (${latest})`);
+    // Only a database that lacks migrations needs the right to create tables: readers need not have it.
+    if (current < latest) {
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (
+          version integer PRIMARY KEY,
+          description text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now()
+        )`,
+      );
+    }
     const applied: number[] = [];
     for (const migration of ordered) {
       if (migration.version <= current) continue;

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../src/store/postgres/migrations.ts';
 import { openPostgresStore } from '../../../src/store/postgres/index.ts';
 import { StoreUnavailableError } from '../../../src/store/errors.ts';
+import { makeArticle } from '../_fixtures.ts';
 import { createSchema, dropDatabases, skipPostgres, testServer } from './_database.ts';
 
 after(dropDatabases);
@@ -13,6 +14,10 @@ async function freshClient(): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: await createSchema() });
   await client.connect();
   return client;
+}
+
+async function currentSchema(client: pg.ClientBase): Promise<string> {
+  return (await client.query<{ name: string }>('SELECT current_schema() AS name')).rows[0]!.name;
 }
 
 async function tables(client: pg.ClientBase): Promise<string[]> {
@@ -71,7 +76,7 @@ describe('PostgreSQL migrations', { skip: skipPostgres }, () => {
       ];
       await assert.rejects(migrate(client, broken), /nowhere/);
       assert.equal(await schemaVersion(client), 0);
-      assert.deepEqual(await tables(client), ['schema_migrations']);
+      assert.deepEqual(await tables(client), []);
     } finally {
       await client.end();
     }
@@ -98,6 +103,35 @@ describe('PostgreSQL migrations', { skip: skipPostgres }, () => {
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     await client.end();
     assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+  });
+
+  test('a user who may only read opens a migrated store and reads it', async () => {
+    const url = await createSchema();
+    const owner = await openPostgresStore(url);
+    await owner.putArticles([makeArticle({ text: 'Read-only readers can read this report.' })]);
+    await owner.close();
+    const reader = `newsdesk_reader_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`DROP ROLE IF EXISTS ${reader}`);
+      await admin.query(`CREATE ROLE ${reader} LOGIN`);
+      await admin.query(`GRANT USAGE ON SCHEMA ${await currentSchema(admin)} TO ${reader}`);
+      await admin.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${await currentSchema(admin)} TO ${reader}`);
+      const asReader = new URL(url);
+      asReader.username = reader;
+      const store = await openPostgresStore(asReader.href);
+      try {
+        assert.deepEqual(await store.counts(), { articles: 1, stories: 0 });
+        assert.equal((await store.search('readers')).length, 1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await admin.query(`DROP OWNED BY ${reader}`);
+      await admin.query(`DROP ROLE IF EXISTS ${reader}`);
+      await admin.end();
+    }
   });
 
   test('a database that does not exist is a clear error naming it, not a crash', async () => {
