@@ -40,9 +40,45 @@ const UNUSED = new Set([
   'ENMergeDateTimeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner',
 ]);
 
+/** An ordinal in digits or in words ("3rd", "twenty-first", "thirteenth"). */
+const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+
+/**
+ * Text every match of a parser's pattern contains (a literal of each of its alternatives), so a
+ * window without it cannot match and the parser's costlier pattern is not run on it. The result
+ * is the same: a parser skipped here would have found nothing.
+ */
+const NEEDS: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENYearMonthNameParser: /\d/,
+  ENMonthNameLittleEndianParser: ORDINAL,
+  ENMonthNameMiddleEndianParser: ORDINAL,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+
+/** Matches nothing, at once (anchored at the start). */
+const NOTHING = /^(?!)/;
+
+/** The parser, run only on text that holds what its pattern needs. */
+function prefiltered(parser: chrono.Parser): chrono.Parser {
+  const needs = NEEDS[parser.constructor.name];
+  if (needs === undefined) return parser;
+  return {
+    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NOTHING),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 function makeDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
-  parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+  parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name)).map(prefiltered);
   parser.refiners = parser.refiners.filter((r) => !UNUSED.has(r.constructor.name));
   return parser;
 }
