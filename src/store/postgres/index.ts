@@ -68,12 +68,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
   };
 }
 
-/** `postgres://user@host:port/database`: the URL without its password (or query string). */
+/** `postgres://user@host:port/database`: the URL without its password or options (a socket folder given as `?host=` shows as the host). */
 export function describeLocation(url: string): string {
   try {
     const parsed = new URL(url);
     const user = parsed.username === '' ? '' : `${decodeURIComponent(parsed.username)}@`;
-    const host = parsed.host === '' ? 'localhost' : parsed.host;
+    const host = parsed.host !== '' ? parsed.host : (parsed.searchParams.get('host') ?? 'localhost');
     return `${parsed.protocol}//${user}${host}${parsed.pathname}`;
   } catch {
     return 'the PostgreSQL URL';

@@ -1,7 +1,7 @@
 // The shared store suite against PostgreSQL: each test gets its own fresh schema in this file's database, dropped at the end.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPostgresStore } from '../../../src/store/postgres/index.ts';
+import { describeLocation, openPostgresStore } from '../../../src/store/postgres/index.ts';
 import { storeSuite } from '../_suite.ts';
 import { makeArticle, makeBrief } from '../_fixtures.ts';
 import { createSchema, dropDatabases, skipPostgres } from './_database.ts';
@@ -26,4 +26,10 @@ test('a NUL in an article (PostgreSQL text cannot hold one) is stored as U+FFFD,
   } finally {
     await store.close();
   }
+});
+
+test('a store location is described without its password or options', () => {
+  assert.equal(describeLocation('postgresql://news:pa55@db.example:5433/desk?sslmode=require'), 'postgresql://news@db.example:5433/desk');
+  assert.equal(describeLocation('postgres:///desk?host=/var/run/postgresql'), 'postgres:///var/run/postgresql/desk');
+  assert.equal(describeLocation('postgres://localhost/desk'), 'postgres://localhost/desk');
 });
