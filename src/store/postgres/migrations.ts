@@ -14,6 +14,9 @@
  *
  * Version 2: the text search configuration `newsdesk_english` ('english' that first strips accents,
  * as SQLite's `remove_diacritics` does), and the search columns regenerated with it.
+ *
+ * Version 3: `articles_by_story_source`, as SQLite's version 2: the outlets of a page of stories
+ * read from the index alone (an index-only scan), not from the wide article rows.
  */
 import type pg from 'pg';
 import { StoreUnavailableError } from '../errors.ts';
@@ -106,6 +109,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE facts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('newsdesk_english', text)) STORED`,
       'CREATE INDEX facts_search ON facts USING gin (search)',
     ],
+  },
+  {
+    version: 3,
+    description: 'index of article sources by story, for the outlets of a page of stories',
+    statements: ['CREATE INDEX articles_by_story_source ON articles (story_id, source)'],
   },
 ];
 
