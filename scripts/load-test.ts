@@ -4,7 +4,8 @@
 // autocannon against it: 50 connections for 20 s on the page of the largest story, then 5 s each on
 // the same page uncompressed, `/` and `/api/stories/:id`. Prints requests/s, latency p50/p95/p99
 // (p95 from every recorded response time), errors, non-2xx counts and the server's CPU time per
-// request for each run, and the load average; then checks the goal: no failed request and p95 under 100 ms on the story page (exit 1 if not).
+// request for each run, and the load average; then checks the goal: no failed request and p95
+// under 100 ms on the story page (exit 1 if not).
 //
 // Environment: LOAD_ARTICLES, LOAD_SECONDS (story page run, default 20), LOAD_CONNECTIONS (50),
 // LOAD_CACHE (folder of cached stores, default $TMPDIR/newsdesk-load), LOAD_REBUILD=1 (ignore the cache),
@@ -12,7 +13,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,32 +155,28 @@ async function describeStore(db: string): Promise<StoreFacts> {
 
 // ---- the server: `newsdesk serve` in its own process ----
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no free port on 127.0.0.1');
-  return address.port;
-}
-
+/** Starts `newsdesk serve --port 0` and reads the address it bound from its notice on stderr. */
 async function startServer(db: string): Promise<{ readonly origin: string; readonly child: ChildProcess }> {
-  const port = await freePort();
-  const argv = [join(ROOT, 'bin/newsdesk.js'), 'serve', '--db', db, '--host', '127.0.0.1', '--port', String(port), '--quiet'];
-  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`newsdesk serve exited with ${child.exitCode} before answering`);
-    try {
-      if ((await fetch(`${origin}/api/stories?limit=1`)).ok) return { origin, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error(`newsdesk serve did not answer on ${origin} within 60 s`);
+  const argv = [join(ROOT, 'bin/newsdesk.js'), 'serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--quiet'];
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error('newsdesk serve printed no address within 60 s')), 60_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      seen += chunk.toString();
+      const bound = /\bat (http:\/\/[^/\s]+)\//.exec(seen);
+      if (bound !== null) {
+        clearTimeout(timer);
+        resolve(bound[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`newsdesk serve exited with ${code} before listening`));
+    });
+  });
+  return { origin, child };
 }
 
 // ---- autocannon ----
