@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/index.ts';
 import { apiError, BadRequestError } from './errors.ts';
-import { ACCEPTED_MEDIA_TYPES, bodyKind, ingestBody, type IngestDeps } from './ingest.ts';
+import { ACCEPTED_MEDIA_TYPES, bodyKind, type IngestRunner } from './ingest.ts';
 import { intParam, searchParam } from './query.ts';
 import { readEntity, readSearch, readStories } from './reads.ts';
 import type { WriteQueue } from './write-queue.ts';
@@ -18,7 +18,7 @@ export const STORIES_SCHEMA = 'newsdesk/stories@1';
 export interface ApiDeps {
   readonly store: Store;
   readonly writes: WriteQueue;
-  readonly ingest: IngestDeps;
+  readonly ingest: IngestRunner;
   readonly maxBodyBytes: number;
   readonly searchLimit: number;
 }
@@ -65,7 +65,7 @@ export function registerApi(app: Hono, deps: ApiDeps): void {
       const kind = bodyKind(c.req.header('content-type'));
       const body = await c.req.text();
       if (kind === null) throw new Error('media type checked before');
-      const report = await deps.writes.run(() => ingestBody(kind, body, deps.ingest));
+      const report = await deps.writes.run(() => deps.ingest(kind, body));
       return c.json(report, report.added > 0 ? 201 : 200);
     },
   );

@@ -20,6 +20,7 @@ import { apiError, BadRequestError } from './errors.ts';
 import { registerPages } from './pages.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 import { createPageCache } from './page-cache.ts';
+import { inProcessIngest, type IngestRunner } from './ingest.ts';
 
 export interface AppOptions {
   /** Largest POST body accepted, in bytes (default 8 MiB). */
@@ -34,6 +35,8 @@ export interface AppOptions {
   readonly options?: Options;
   /** The language model and per-outlet memory for ingest; created on the first POST when not given. */
   readonly pipeline?: PipelineContext;
+  /** Runs ingest requests elsewhere (e.g. `threadIngest`); default: on this thread, into `store`. */
+  readonly ingest?: IngestRunner;
   /** The queue that serialises writes (give one to wait for pending writes on close). */
   readonly writes?: WriteQueue;
   /** Clock for the stories' `updatedAt` (tests pin it). */
@@ -80,12 +83,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const searchLimit = options.searchLimit ?? 30;
   let pipeline = options.pipeline ?? null;
-  const ingest = {
-    store,
-    options: options.options ?? resolveOptions(),
-    pipeline: (): PipelineContext => (pipeline ??= createPipelineContext()),
-    now: options.now,
-  };
+  const ingest =
+    options.ingest ??
+    inProcessIngest({
+      store,
+      options: options.options ?? resolveOptions(),
+      pipeline: (): PipelineContext => (pipeline ??= createPipelineContext()),
+      now: options.now,
+    });
   app.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);

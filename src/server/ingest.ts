@@ -117,3 +117,11 @@ export async function ingestBody(kind: BodyKind, body: string, deps: IngestDeps)
   const summary = await ingestInto(deps.store, fresh, deps.options, { nlp: deps.pipeline().nlp, now: deps.now });
   return { added: summary.added, known: known + summary.known, articles: ids, stories: summary.stories, removed: summary.removed, rejected };
 }
+
+/** Runs one ingest request; the app calls it through its write queue, one at a time. */
+export type IngestRunner = (kind: BodyKind, body: string) => Promise<IngestReport>;
+
+/** Ingest on the server's own thread (pages wait while articles are annotated and regrouped). */
+export function inProcessIngest(deps: IngestDeps): IngestRunner {
+  return (kind, body) => ingestBody(kind, body, deps);
+}

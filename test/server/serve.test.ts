@@ -10,6 +10,7 @@ import { serve } from '../../src/server/index.ts';
 import { runServe } from '../../src/cli/commands/serve.ts';
 import { createPipelineContext } from '../../src/pipeline.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { openStore } from '../../src/store/index.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { runCli } from '../_support/cli.ts';
 import { seededStore } from './_support.ts';
@@ -41,6 +42,37 @@ test('close lets an ingest in flight finish before it resolves', async () => {
   assert.equal(response.status, 201);
   assert.equal((await store.counts()).articles, 1);
   await store.close();
+});
+
+test('with a store location, ingest runs in a worker thread: pages answer while it works', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-serve-'));
+  try {
+    const location = join(dir, 'news.db');
+    const store = await openStore(location);
+    const server = await serve({ store, location, port: 0 });
+    const text =
+      'The Ostrel dock workers voted on Friday to accept the new pay offer, ending a strike that had closed the port for eleven days. The union said the ships would be loaded again from Saturday morning.';
+    const order: string[] = [];
+    const ingest = fetch(`${server.url}/api/articles`, { method: 'POST', body: JSON.stringify({ title: 'Ostrel strike over', text }), headers: { 'content-type': 'application/json' } }).then(async (r) => {
+      order.push('ingest');
+      return { status: r.status, body: (await r.json()) as { added: number; stories: string[] } };
+    });
+    const page = await fetch(`${server.url}/`);
+    order.push('page');
+    assert.equal(page.status, 200);
+    const done = await ingest;
+    assert.deepEqual(order, ['page', 'ingest'], 'the page did not wait for the ingest (the worker loads the pipeline first)');
+    assert.equal(done.status, 201);
+    assert.equal(done.body.added, 1);
+    assert.equal((await fetch(`${server.url}/api/stories/${done.body.stories[0]}`)).status, 200, 'the server sees what the worker wrote');
+    const empty = await fetch(`${server.url}/api/articles`, { method: 'POST', body: '[]', headers: { 'content-type': 'application/json' } });
+    assert.equal(empty.status, 400);
+    assert.equal(((await empty.json()) as { error: { code: string } }).error.code, 'no-articles', 'errors keep their kind across the thread');
+    await server.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 function memoryIO(): { io: CliIO; stderr: () => string } {

@@ -58,7 +58,7 @@ export async function runServe(flags: ServeFlags, io: CliIO, stopSignal: () => S
   }
   let server: RunningServer;
   try {
-    server = await serve({ store, host, port });
+    server = await serve({ store, location, host, port });
   } catch (err) {
     await store.close();
     io.stderr.write(`newsdesk: cannot listen on ${host}:${port}: ${err instanceof Error ? err.message : String(err)}\n`);
