@@ -7,7 +7,7 @@
 //   annotated beforehand (not timed) from generated reports about made-up events;
 // - read latency: `listStories` and `getBrief` on the resulting store.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOptions } from '../../src/options.ts';
@@ -113,6 +113,8 @@ interface Backend {
   open(name: string): Promise<Store>;
   /** Disk size of the named store in MB (after it is closed). */
   size(name: string): Promise<string>;
+  /** CPU seconds the database server has spent on the named store's open connections so far (null: not measurable). */
+  serverCpu(name: string): Promise<number | null>;
   dispose(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ function sqliteBackend(): Backend {
     label: 'SQLite',
     open: async (name) => openSqliteStore(join(dir, `${name}.db`)),
     size: async (name) => `file ${(statSync(join(dir, `${name}.db`)).size / 2 ** 20).toFixed(1)} MB + WAL`,
+    serverCpu: async () => null,
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -155,6 +158,10 @@ async function postgresBackend(): Promise<Backend | null> {
       const { rows } = await admin.query<{ bytes: string }>('SELECT pg_database_size($1) AS bytes', [`${prefix}_${name}`]);
       return `database ${(Number(rows[0]!.bytes) / 2 ** 20).toFixed(1)} MB`;
     },
+    serverCpu: async (name) => {
+      const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [`${prefix}_${name}`]);
+      return backendsCpu(rows.map((r) => r.pid));
+    },
     dispose: async () => {
       for (const name of made) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -162,29 +169,55 @@ async function postgresBackend(): Promise<Backend | null> {
   };
 }
 
+const CLOCK_TICKS = 100;
+
+/** CPU seconds of these server processes (user + system, from /proc: a server on this machine), else null. */
+function backendsCpu(pids: readonly number[]): number | null {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): state is the 1st, utime the 12th, stime the 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+/** ", 1.2 CPU s on the server" when the server's share can be measured. */
+function serverShare(before: number | null, after: number | null): string {
+  return before === null || after === null ? '' : `, ${(after - before).toFixed(1)} CPU s on the server`;
+}
+
 async function measureBackend(backend: Backend, copies: readonly AnnotatedArticle[], articles: readonly AnnotatedArticle[]): Promise<void> {
   const label = backend.label;
   const writeStore = await backend.open('writes');
+  const serverBefore = await backend.serverCpu('writes');
   const written = await measureWrites(writeStore, copies);
+  const serverWrites = serverShare(serverBefore, await backend.serverCpu('writes'));
   await writeStore.close();
   console.log(
     `${label} write: ${copies.length} annotated articles in ${written.seconds.toFixed(2)} s (${Math.round(copies.length / written.seconds)} articles/s, ` +
-      `${written.cpuSeconds.toFixed(1)} CPU s in this process), ${await backend.size('writes')}`,
+      `${written.cpuSeconds.toFixed(1)} CPU s in this process${serverWrites}), ${await backend.size('writes')}`,
   );
 
   const store = await backend.open('ingest');
   const options = resolveOptions();
   const nlp = createPipelineContext().nlp;
+  const serverStart = await backend.serverCpu('ingest');
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   const summary = await ingestInto(store, articles, options, { nlp });
+  const serverIngest = serverShare(serverStart, await backend.serverCpu('ingest'));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   const counts = await store.counts();
   console.log(
     `${label} ingestInto: ${summary.added} annotated articles in ${seconds.toFixed(2)} s (${Math.round(summary.added / seconds)} articles/s, ` +
-      `${cpuSeconds.toFixed(1)} CPU s), ${counts.stories} stories`,
+      `${cpuSeconds.toFixed(1)} CPU s in this process${serverIngest}), ${counts.stories} stories`,
   );
   const one = await ingestInto(store, annotate(generateReports(1, 99)), options, { nlp });
   const rows = await store.listStories();
@@ -206,6 +239,10 @@ export async function run(): Promise<void> {
     return { ...a, id: contentId('copy', a.id, String(i)) };
   });
   const articles = annotate(generateReports(size, 11));
+  // An untimed run first, so the grouping and briefing code is as warm for the first backend as for the second.
+  const warm = openSqliteStore(':memory:');
+  await ingestInto(warm, articles, resolveOptions(), { nlp: createPipelineContext().nlp });
+  await warm.close();
   const backends = [sqliteBackend(), await postgresBackend()].filter((b): b is Backend => b !== null);
   for (const backend of backends) {
     try {
