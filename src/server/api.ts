@@ -63,7 +63,7 @@ export function registerApi(app: Hono, deps: ApiDeps): void {
     }),
     async (c) => {
       const kind = bodyKind(c.req.header('content-type'));
-      const body = await c.req.text();
+      const body = new Uint8Array(await c.req.arrayBuffer());
       if (kind === null) throw new Error('media type checked before');
       const report = await deps.writes.run(() => deps.ingest(kind, body));
       return c.json(report, report.added > 0 ? 201 : 200);

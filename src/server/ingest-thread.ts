@@ -13,7 +13,7 @@ import type { BodyKind, IngestReport, IngestRunner } from './ingest.ts';
 export interface IngestRequestMessage {
   readonly id: number;
   readonly kind: BodyKind;
-  readonly body: string;
+  readonly body: Uint8Array;
 }
 
 export type WorkerFailure =

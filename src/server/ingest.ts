@@ -40,11 +40,17 @@ export function bodyKind(contentType: string | undefined): BodyKind | null {
 /** The name the ingest stage reads the body under: its extension gives the input kind. */
 const BODY_NAMES: Readonly<Record<BodyKind, string>> = { json: 'request.jsonl', jsonl: 'request.jsonl', text: 'request.txt', html: 'request.html' };
 
-/** A JSON body (one article object or an array of them) as JSON Lines; bad JSON is a 400. */
-export function jsonBodyAsLines(body: string): string {
+/** A JSON body (one article object or an array of them) as JSON Lines; bad JSON or UTF-8 is a 400. */
+export function jsonBodyAsLines(body: Uint8Array): string {
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(body);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new BadRequestError('the body is not valid UTF-8 (JSON must be)', 'bad-json');
+  }
+  try {
+    value = JSON.parse(text);
   } catch (err) {
     throw new BadRequestError(`the body is not valid JSON (${err instanceof Error ? err.message : String(err)})`, 'bad-json');
   }
@@ -86,9 +92,12 @@ function rejectedItem(path: string, diagnostics: readonly Diagnostic[]): Rejecte
   return { path, problems: (errors.length > 0 ? errors : diagnostics).map((d) => ({ rule: `${d.source}/${d.rule}`, message: d.message })) };
 }
 
-/** Reads, annotates and stores the articles of a body. Call it through the write queue. */
-export async function ingestBody(kind: BodyKind, body: string, deps: IngestDeps): Promise<IngestReport> {
-  const content = kind === 'json' ? jsonBodyAsLines(body) : body;
+/**
+ * Reads, annotates and stores the articles of a body. The body stays bytes up to the ingest
+ * stage, which checks its encoding as it does for files. Call it through the write queue.
+ */
+export async function ingestBody(kind: BodyKind, body: Uint8Array, deps: IngestDeps): Promise<IngestReport> {
+  const content = kind === 'json' ? jsonBodyAsLines(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const fresh: AnnotatedArticle[] = [];
   const ids: string[] = [];
   const rejected: RejectedItem[] = [];
@@ -119,7 +128,7 @@ export async function ingestBody(kind: BodyKind, body: string, deps: IngestDeps)
 }
 
 /** Runs one ingest request; the app calls it through its write queue, one at a time. */
-export type IngestRunner = (kind: BodyKind, body: string) => Promise<IngestReport>;
+export type IngestRunner = (kind: BodyKind, body: Uint8Array) => Promise<IngestReport>;
 
 /** Ingest on the server's own thread (pages wait while articles are annotated and regrouped). */
 export function inProcessIngest(deps: IngestDeps): IngestRunner {

@@ -95,6 +95,15 @@ test('bodies with nothing to add are 400 JSON errors; bad JSON is bad-json', asy
     assert.deepEqual(responseErrors({ method: 'POST', path: '/api/articles', status: 400 }, error), []);
     assert.equal(error.error.code, code, body);
   }
+  const notUtf8 = new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+  const json = await app.request('/api/articles', { method: 'POST', body: notUtf8, headers: { 'content-type': 'application/json' } });
+  assert.equal(json.status, 400);
+  assert.match(((await json.json()) as { error: { message: string } }).error.message, /UTF-8/);
+  const garbage = new Uint8Array(400).map((_, i) => (i % 2 === 0 ? 0xc3 : 0x28));
+  const text = await app.request('/api/articles', { method: 'POST', body: garbage, headers: { 'content-type': 'text/plain' } });
+  assert.equal(text.status, 400);
+  const rejected = ((await text.json()) as { error: { details: { rejected: { problems: { rule: string }[] }[] } } }).error.details.rejected;
+  assert.equal(rejected[0]?.problems[0]?.rule, 'ingest/invalid-utf8', 'the ingest stage checks the bytes as it does for files');
   assert.deepEqual(await store.counts(), { articles: 0, stories: 0 });
   await store.close();
 });
