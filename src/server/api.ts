@@ -12,6 +12,8 @@ import { ACCEPTED_MEDIA_TYPES, bodyKind, type IngestRunner } from './ingest.ts';
 import { intParam, searchParam } from './query.ts';
 import { readEntity, readSearch, readStories } from './reads.ts';
 import type { WriteQueue } from './write-queue.ts';
+import { answerStory, type StoryResponses } from './story-responses.ts';
+import type { Brief } from '../types.ts';
 
 export const STORIES_SCHEMA = 'newsdesk/stories@1';
 
@@ -21,7 +23,11 @@ export interface ApiDeps {
   readonly ingest: IngestRunner;
   readonly maxBodyBytes: number;
   readonly searchLimit: number;
+  /** Briefs as JSON, serialised once per version. */
+  readonly stories: StoryResponses;
 }
+
+const BRIEF_JSON = { variant: 'json', contentType: 'application/json', render: (brief: Brief) => JSON.stringify(brief) } as const;
 
 const MAX_LIST = 1000;
 const DEFAULT_LIST = 50;
@@ -36,8 +42,9 @@ export function registerApi(app: Hono, deps: ApiDeps): void {
     return c.json({ schema: STORIES_SCHEMA, stories: read.stories, total: read.total, limit, offset });
   });
   app.get('/api/stories/:id', async (c) => {
-    const brief = await store.getBrief(c.req.param('id'));
-    return brief === null ? apiError(c, 404, 'not-found', `no story ${c.req.param('id')} in the store`) : c.json(brief);
+    const id = c.req.param('id');
+    const answer = await answerStory(c, deps.stories, id, BRIEF_JSON);
+    return answer ?? apiError(c, 404, 'not-found', `no story ${id} in the store`);
   });
   app.get('/api/search', async (c) => {
     const query = searchParam(c.req.query('q'));

@@ -20,6 +20,7 @@ import { apiError, BadRequestError } from './errors.ts';
 import { registerPages } from './pages.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 import { createPageCache } from './page-cache.ts';
+import type { StoryResponses } from './story-responses.ts';
 import { inProcessIngest, type IngestRunner } from './ingest.ts';
 
 export interface AppOptions {
@@ -27,7 +28,7 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
   /** Stories per page of the list (default 25). */
   readonly pageSize?: number;
-  /** Bytes of rendered story pages kept in memory (default 64 MB). */
+  /** Bytes of rendered story pages and brief JSON kept in memory (default 64 MB). */
   readonly pageCacheBytes?: number;
   /** Search hits shown (default 30). */
   readonly searchLimit?: number;
@@ -95,15 +96,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  registerPages(app, {
-    store,
-    pageSize: options.pageSize ?? 25,
-    searchLimit,
-    storyPages: createPageCache(options.pageCacheBytes ?? 64_000_000),
-    instance: Date.now().toString(36),
-  });
+  const stories: StoryResponses = { store, cache: createPageCache(options.pageCacheBytes ?? 64_000_000), instance: Date.now().toString(36) };
+  registerPages(app, { store, pageSize: options.pageSize ?? 25, searchLimit, stories });
   registerApi(app, {
     store,
+    stories,
     writes: options.writes ?? createWriteQueue(),
     ingest,
     maxBodyBytes: options.maxBodyBytes ?? 8 * 1024 * 1024,

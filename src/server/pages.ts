@@ -8,16 +8,17 @@ import { renderEntityPage, renderNotFound, renderSearch, renderStoryList, render
 import { intParam, searchParam } from './query.ts';
 import { readEntity, readSearch, readStories } from './reads.ts';
 import { findAsset } from './static.ts';
-import { acceptsGzip, type PageCache } from './page-cache.ts';
+import { answerStory, type StoryResponses } from './story-responses.ts';
+import type { Brief } from '../types.ts';
+
+const HTML = 'text/html; charset=UTF-8';
 
 export interface PageDeps {
   readonly store: Store;
   readonly pageSize: number;
   readonly searchLimit: number;
-  /** Rendered story pages, by story id and `updatedAt`. */
-  readonly storyPages: PageCache;
-  /** Changes with every app instance, so a browser's copy from an older renderer is not reused. */
-  readonly instance: string;
+  /** Story pages, rendered once per version of the brief. */
+  readonly stories: StoryResponses;
 }
 
 /** Highest page number accepted (far beyond any store; keeps OFFSET small). */
@@ -35,25 +36,8 @@ export function registerPages(app: Hono, deps: PageDeps): void {
   app.get('/stories/:id', async (c) => {
     const id = c.req.param('id');
     const allFacts = c.req.query('facts') === 'all';
-    const notFound = (): Response => c.html(renderNotFound(`There is no story ${id} in the store.`), 404);
-    // The row (one indexed read) says which version of the brief is current; the page is rendered
-    // once per version, and a browser holding that version gets a 304.
-    const [row] = await store.storyRows([id]);
-    if (row === undefined) return notFound();
-    const etag = `W/"${deps.instance}-${allFacts ? 'all-' : ''}${row.updatedAt}"`;
-    const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    const key = allFacts ? `${id}?facts=all` : id;
-    let page = deps.storyPages.get(key, row.updatedAt);
-    if (page === undefined) {
-      const brief = await store.getBrief(id);
-      if (brief === null) return notFound();
-      page = deps.storyPages.set(key, row.updatedAt, renderStoryPage(brief, { allFacts }));
-    }
-    headers['Content-Type'] = 'text/html; charset=UTF-8';
-    if (!acceptsGzip(c.req.header('accept-encoding'))) return c.body(page.html, 200, headers);
-    headers['Content-Encoding'] = 'gzip';
-    return c.body(page.gzip, 200, headers);
+    const rendering = { variant: allFacts ? 'page-all' : 'page', contentType: HTML, render: (brief: Brief) => renderStoryPage(brief, { allFacts }) };
+    return (await answerStory(c, deps.stories, id, rendering)) ?? c.html(renderNotFound(`There is no story ${id} in the store.`), 404);
   });
   app.get('/entities/:id', async (c) => {
     const id = c.req.param('id');

@@ -38,8 +38,16 @@ test('a browser holding the current version gets 304; a re-brief changes the pag
   assert.equal(changed.status, 200);
   assert.notEqual(changed.headers.get('etag'), etag);
   assert.match(await changed.text(), /The Varn bridge reopened to lorries/);
+  const json = await app.request('/api/stories/story-bridge', { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(json.headers.get('content-encoding'), 'gzip');
+  const served = JSON.parse(gunzipSync(Buffer.from(await json.arrayBuffer())).toString('utf8')) as Brief;
+  assert.equal(served.headline, 'The Varn bridge reopened to lorries', 'the API serves the current brief too');
+  const jsonAgain = await app.request('/api/stories/story-bridge', { headers: { 'if-none-match': json.headers.get('etag')! } });
+  assert.equal(jsonAgain.status, 304);
+  assert.notEqual(json.headers.get('etag'), changed.headers.get('etag'), 'the page and the JSON have their own ETags');
   await store.putStories({ articles: [], assignments: [], briefs: [], removed: ['story-bridge'], updatedAt: '2031-04-06T08:00:00.000Z' });
   assert.equal((await app.request('/stories/story-bridge')).status, 404, 'a story merged away is gone, not served from memory');
+  assert.equal((await app.request('/api/stories/story-bridge')).status, 404);
   await store.close();
 });
 
