@@ -33,6 +33,14 @@ const MAX_LIST = 1000;
 const DEFAULT_LIST = 50;
 const MAX_SEARCH = 100;
 
+function sameOrigin(origin: string, requestUrl: string): boolean {
+  try {
+    return new URL(origin).origin === new URL(requestUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
 export function registerApi(app: Hono, deps: ApiDeps): void {
   const { store } = deps;
   app.get('/api/stories', async (c) => {
@@ -59,6 +67,13 @@ export function registerApi(app: Hono, deps: ApiDeps): void {
   });
   app.post(
     '/api/articles',
+    async (c, next) => {
+      // A page on another site may not write here through the user's browser (a form or fetch
+      // posting text/plain needs no CORS preflight); browsers name the page's origin.
+      const origin = c.req.header('origin');
+      if (origin === undefined || sameOrigin(origin, c.req.url)) return next();
+      return apiError(c, 403, 'forbidden-origin', `a page from ${origin} may not add articles to this server`);
+    },
     async (c, next) => {
       if (bodyKind(c.req.header('content-type')) !== null) return next();
       const given = c.req.header('content-type') ?? 'none';

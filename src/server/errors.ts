@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'bad-query'
   | 'no-articles'
   | 'not-found'
+  | 'forbidden-origin'
   | 'method-not-allowed'
   | 'body-too-large'
   | 'unsupported-media-type'

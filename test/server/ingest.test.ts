@@ -148,3 +148,19 @@ test('concurrent ingests are serialised: both succeed and the store holds every 
   assert.deepEqual(await store.counts(), { articles: 2, stories: 1 });
   await store.close();
 });
+
+test('a page of another origin cannot add articles through the browser (403); the same origin can', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp(store, { pipeline, now });
+  for (const origin of ['http://evil.example', 'null', 'http://localhost:9999']) {
+    const response = await app.request('http://localhost:8080/api/articles', { ...post(JSON.stringify(ferry[0]), 'text/plain'), headers: { 'content-type': 'text/plain', origin } });
+    assert.equal(response.status, 403, origin);
+    const error = (await response.json()) as { error: { code: string } };
+    assert.deepEqual(responseErrors({ method: 'POST', path: '/api/articles', status: 403 }, error), []);
+    assert.equal(error.error.code, 'forbidden-origin');
+  }
+  assert.equal((await store.counts()).articles, 0);
+  const same = await app.request('http://localhost:8080/api/articles', { ...post('[]', 'application/json'), headers: { 'content-type': 'application/json', origin: 'http://localhost:8080' } });
+  assert.equal(same.status, 400, 'the same origin gets through to reading the body');
+  await store.close();
+});
