@@ -5,7 +5,7 @@
  * two stories for it: the assigner sees both and regroups them together.
  *
  * Each round regroups every stored article, so rounds are spaced to keep the total near-linear:
- * a round runs when the articles waiting reach half of those already in stories (at least
+ * a round runs when the articles waiting reach as many as those already in stories (at least
  * `minBatch`), when the queue has nothing left to deliver or being processed, or when the oldest
  * waiting article has waited `maxDelayMs`.
  */
@@ -20,7 +20,7 @@ import { claimLease, releaseLease } from './control.ts';
 export interface AssignPolicy {
   /** Smallest number of waiting articles worth a round while the queue is busy (default 64). */
   readonly minBatch?: number;
-  /** A round runs when the waiting articles reach this share of those in stories (default 0.5). */
+  /** A round runs when the waiting articles reach this share of those in stories (default 1: rounds double). */
   readonly growth?: number;
   /** Longest an article waits for its story while the queue is busy (default 30 s). */
   readonly maxDelayMs?: number;
@@ -111,7 +111,7 @@ async function roundDue(run: AssignerRun, policy: Required<AssignPolicy>, state:
 function resolvePolicy(policy: AssignPolicy = {}): Required<AssignPolicy> {
   return {
     minBatch: policy.minBatch ?? 64,
-    growth: policy.growth ?? 0.5,
+    growth: policy.growth ?? 1,
     maxDelayMs: policy.maxDelayMs ?? 30_000,
     pollMs: policy.pollMs ?? 500,
     leaseMs: policy.leaseMs ?? 20_000,

@@ -68,10 +68,12 @@ const DEFAULT_HEARTBEAT_MS = 2000;
 /** Runs until `signal` aborts (or the store fails); resolves with the worker's counts. */
 export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   const id = run.id ?? defaultWorkerId();
-  const counts: MutableCounts = { received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0 };
+  const counts: MutableCounts = { received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0 };
   const state = { value: 'running', assigning: false };
   const startedAt = new Date().toISOString();
   const beat = async (): Promise<void> => {
+    const cpu = process.cpuUsage();
+    counts.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
     const heartbeat: Heartbeat = {
       id, host: hostname(), pid: process.pid, startedAt, seenAt: new Date().toISOString(),
       state: state.assigning ? 'assigning' : state.value, counts: { ...counts },
@@ -80,29 +82,39 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   };
   const beats = setInterval(() => void beat(), run.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
   await beat();
+  // One stop for both loops: the caller's signal, or a failure of either (the store is down).
+  const stop = new AbortController();
+  const forward = (): void => stop.abort();
+  run.signal.addEventListener('abort', forward, { once: true });
+  if (run.signal.aborted) stop.abort();
+  let failure: { readonly error: unknown } | null = null;
+  const fail = (error: unknown): void => {
+    failure ??= { error };
+    stop.abort();
+  };
   const assigner = run.assign === false ? Promise.resolve() : runAssigner({
     queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp, holder: id, policy: run.assign,
-    signal: run.signal,
+    signal: stop.signal,
     onBusy: (busy) => void (state.assigning = busy),
     onEvent: (event) => {
       if (event.kind === 'round') {
         counts.assignRounds += 1;
         counts.assigned += event.summary.assigned;
+        counts.assignCpuSeconds = Math.round(counts.assignCpuSeconds * 100 + event.cpuMs / 10) / 100;
       }
       run.onEvent?.(event);
     },
-  });
-  try {
-    await consumeArticles(run, counts);
-  } finally {
-    state.value = 'stopping';
-    await beat();
-    await assigner.finally(async () => {
-      clearInterval(beats);
-      state.value = 'stopped';
-      await beat();
-    });
-  }
+  }).catch(fail);
+  await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
+  stop.abort();
+  state.value = 'stopping';
+  await beat();
+  await assigner;
+  clearInterval(beats);
+  run.signal.removeEventListener('abort', forward);
+  state.value = 'stopped';
+  await beat();
+  if (failure !== null) throw (failure as { readonly error: unknown }).error;
   return { ...counts };
 }
 

@@ -1,0 +1,169 @@
+// Benchmark of the distributed pipeline: `npm run bench workers`. The same corpus, real news
+// reports (the PolNeAR train texts in ../shared/data/polnear/train/text, so the language work
+// dominates as in real use), is processed by 1, 2 and 4 `newsdesk worker` processes over NATS
+// JetStream into a store (a scratch PostgreSQL database on NEWSDESK_BENCH_PG, default
+// postgres://postgres@127.0.0.1:5432/postgres; a SQLite file when that is `off`). For each: the
+// articles are published while the workers wait (started and warm), and the clock runs until every
+// article is stored and in a story. Prints articles/s, the workers' CPU seconds (and the story
+// assigner's share), the 2/1 and 4/1 ratios, and the load average (other work on the machine).
+// Settings: WORKERS_BENCH_COUNTS (default 1,2,4), WORKERS_BENCH_ARTICLES (cap on the corpus),
+// NEWSDESK_BENCH_NATS (default nats://127.0.0.1:4222).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { readInputs } from '../../src/ingest/index.ts';
+import { resolveOptions } from '../../src/options.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { openQueue, publishArticles, type Queue } from '../../src/queue/index.ts';
+import { readHeartbeats } from '../../src/queue/control.ts';
+import type { RawArticle } from '../../src/types.ts';
+
+export const name = 'workers';
+
+const BIN = fileURLToPath(new URL('../../bin/newsdesk.js', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../../shared/data/polnear/train/text', import.meta.url));
+const NATS = process.env.NEWSDESK_BENCH_NATS?.trim() || 'nats://127.0.0.1:4222';
+const TIMEOUT_MS = 30 * 60_000;
+
+interface Scratch {
+  readonly location: string;
+  dispose(): Promise<void>;
+}
+
+interface Figures {
+  readonly workers: number;
+  readonly articles: number;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly assignCpuSeconds: number;
+  readonly rounds: number;
+  readonly load: string;
+}
+
+/** A scratch store: a PostgreSQL database, or a SQLite file when PostgreSQL is off or unreachable. */
+async function scratchStore(label: string): Promise<Scratch> {
+  const server = process.env.NEWSDESK_BENCH_PG?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (server !== 'off') {
+    const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5000 });
+    try {
+      await admin.connect();
+      const database = `newsdesk_bench_workers_${process.pid}_${label}_${randomBytes(3).toString('hex')}`;
+      await admin.query(`CREATE DATABASE ${database}`);
+      const url = new URL(server);
+      url.pathname = `/${database}`;
+      return {
+        location: url.href,
+        dispose: async () => {
+          await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+          await admin.end();
+        },
+      };
+    } catch (err) {
+      await admin.end().catch(() => undefined);
+      console.log(`PostgreSQL unreachable (${err instanceof Error ? err.message : String(err)}): a SQLite file instead`);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-workers-'));
+  return { location: join(dir, 'store.db'), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function readCorpus(limit: number): Promise<RawArticle[]> {
+  const articles: RawArticle[] = [];
+  for await (const item of readInputs([CORPUS], resolveOptions({}).ingest, { stdin: process.stdin })) {
+    if (item.kind === 'article') articles.push(item);
+    if (articles.length >= limit) break;
+  }
+  return articles;
+}
+
+function startWorkers(count: number, queueName: string, location: string): ChildProcess[] {
+  return Array.from({ length: count }, (_, i) =>
+    spawn(process.execPath, [BIN, 'worker', '--queue', NATS, '--name', queueName, '--db', location, '--id', `bench-${i + 1}`, '--quiet'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
+}
+
+async function waitUntil(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`workers bench: timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+async function drained(queue: Queue, store: Store): Promise<boolean> {
+  const consumer = await queue.jsm.consumers.info(queue.names.stream, queue.names.consumer);
+  if (consumer.num_pending > 0 || consumer.num_ack_pending > 0) return false;
+  return (await store.unassignedArticles()) === 0;
+}
+
+async function measure(workers: number, corpus: readonly RawArticle[]): Promise<Figures> {
+  const queueName = `NDBENCH_${process.pid}_${workers}_${randomBytes(3).toString('hex')}`;
+  const scratch = await scratchStore(`w${workers}`);
+  const queue = await openQueue(NATS, { name: queueName });
+  const store = await openStore(scratch.location);
+  const children = startWorkers(workers, queueName, scratch.location);
+  const exits = children.map((child) => new Promise<void>((resolve) => child.on('exit', () => resolve())));
+  try {
+    // Warm: every worker has loaded its language model and announced itself.
+    await waitUntil('the workers to start', async () => (await readHeartbeats(queue)).length === workers);
+    const load = loadavg()[0]!.toFixed(1);
+    const started = process.hrtime.bigint();
+    await publishArticles(queue, corpus);
+    await waitUntil('every article stored and in a story', async () => drained(queue, store));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const { articles } = await store.counts();
+    await sleep(2500); // one more heartbeat from each worker, with its final counts
+    const beats = await readHeartbeats(queue);
+    return {
+      workers,
+      articles,
+      seconds,
+      cpuSeconds: beats.reduce((sum, b) => sum + b.counts.cpuSeconds, 0),
+      assignCpuSeconds: beats.reduce((sum, b) => sum + b.counts.assignCpuSeconds, 0),
+      rounds: beats.reduce((sum, b) => sum + b.counts.assignRounds, 0),
+      load: `${load} → ${loadavg()[0]!.toFixed(1)}`,
+    };
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(exits);
+    await store.close();
+    for (const stream of [queue.names.stream, queue.names.deadStream, queue.names.controlStream]) await queue.jsm.streams.delete(stream).catch(() => false);
+    await queue.close();
+    await scratch.dispose();
+  }
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`workers: not measured, no corpus at ${CORPUS}`);
+    return;
+  }
+  const counts = (process.env.WORKERS_BENCH_COUNTS ?? '1,2,4').split(',').map(Number).filter((n) => n >= 1);
+  const corpus = await readCorpus(Number(process.env.WORKERS_BENCH_ARTICLES ?? Infinity));
+  const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
+  console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store`);
+  console.log('| workers | articles | wall s | articles/s | worker CPU s | of which story rounds | rounds | load average (1 min, start → end) |');
+  console.log('| --: | --: | --: | --: | --: | --: | --: | --- |');
+  const results: Figures[] = [];
+  for (const workers of counts) {
+    const f = await measure(workers, corpus);
+    results.push(f);
+    console.log(`| ${f.workers} | ${f.articles} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.assignCpuSeconds.toFixed(1)} | ${f.rounds} | ${f.load} |`);
+  }
+  const rate = (w: number): number | undefined => {
+    const f = results.find((r) => r.workers === w);
+    return f === undefined ? undefined : f.articles / f.seconds;
+  };
+  const one = rate(1);
+  for (const w of [2, 4]) {
+    const r = rate(w);
+    if (one !== undefined && r !== undefined) console.log(`${w} workers / 1 worker: ${(r / one).toFixed(2)}x articles/s`);
+  }
+}
