@@ -42,6 +42,12 @@ export interface AppOptions {
   readonly writes?: WriteQueue;
   /** Clock for the stories' `updatedAt` (tests pin it). */
   readonly now?: () => Date;
+  /**
+   * Host names requests may address (the Host header); others get a 403. `serve` sets the loopback
+   * names when it binds a loopback address, so a site rebinding its own name to 127.0.0.1 cannot
+   * reach the store through the user's browser. Default: any host.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Where faults (5xx) are reported (default: standard error). */
   readonly onFault?: (error: unknown, request: { readonly method: string; readonly path: string }) => void;
 }
@@ -75,7 +81,7 @@ export const ROUTES: readonly { readonly method: 'GET' | 'POST'; readonly path: 
 
 const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
 
-function errorPage(c: Context, status: 400 | 404 | 405 | 500, title: string, message: string): Response {
+function errorPage(c: Context, status: 400 | 403 | 404 | 405 | 500, title: string, message: string): Response {
   const body = `<h1 class="page" data-testid="error">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">All stories</a></p>`;
   return c.html(renderPage({ title: `newsdesk · ${title}`, body }), status);
 }
@@ -96,6 +102,15 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
+  const allowedHosts = options.allowedHosts === undefined ? null : new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+  if (allowedHosts !== null) {
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (allowedHosts.has(host)) return next();
+      const message = `this server answers requests for ${[...allowedHosts].join(', ')}, not ${host}`;
+      return isApi(c) ? apiError(c, 403, 'forbidden-host', message) : errorPage(c, 403, 'Forbidden', message);
+    });
+  }
   const stories: StoryResponses = { store, cache: createPageCache(options.pageCacheBytes ?? 64_000_000), instance: Date.now().toString(36) };
   registerPages(app, { store, pageSize: options.pageSize ?? 25, searchLimit, stories });
   registerApi(app, {

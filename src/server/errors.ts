@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'no-articles'
   | 'not-found'
   | 'forbidden-origin'
+  | 'forbidden-host'
   | 'method-not-allowed'
   | 'body-too-large'
   | 'unsupported-media-type'

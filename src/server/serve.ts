@@ -32,6 +32,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+/** The names a browser on this machine uses for a loopback server (URL hostnames keep IPv6 brackets). */
+const LOOPBACK_NAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
 /** How long close() waits for requests in flight before cutting the connections. */
 const CLOSE_GRACE_MS = 5000;
 
@@ -39,7 +43,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { store, location, host = '127.0.0.1', port = 8080, ...appOptions } = options;
   const writes = createWriteQueue();
   const worker = location === undefined || location === ':memory:' ? null : threadIngest(location);
-  const app = createApp(store, { ...appOptions, writes, ...(worker === null ? {} : { ingest: worker.run }) });
+  const allowedHosts = LOOPBACK.has(host) ? LOOPBACK_NAMES : undefined;
+  const app = createApp(store, { allowedHosts, ...appOptions, writes, ...(worker === null ? {} : { ingest: worker.run }) });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {

@@ -25,6 +25,32 @@ test('serve binds 127.0.0.1 by default, answers pages and API over HTTP, and clo
   assert.equal(home.status, 200);
   assert.match(await home.text(), /The Varn bridge reopened/);
   assert.equal((await fetch(`${server.url}/api/stories/nope`)).status, 404);
+  const local = await fetch(server.url.replace('127.0.0.1', 'localhost') + '/api/stories');
+  assert.equal(local.status, 200, 'localhost is this machine too');
+  await server.close();
+  await assert.rejects(fetch(`${server.url}/`));
+  await store.close();
+});
+
+test('bound to loopback, a request addressed to another host name is refused (DNS rebinding)', async () => {
+  const store = await seededStore();
+  const server = await serve({ store, port: 0 });
+  const { request } = await import('node:http');
+  const status = (path: string, host: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const req = request(`${server.url}${path}`, { headers: { host } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const api = await status('/api/stories', 'attacker.example:8080');
+  assert.equal(api.status, 403);
+  assert.equal((JSON.parse(api.body) as { error: { code: string } }).error.code, 'forbidden-host');
+  assert.equal((await status('/', 'attacker.example')).status, 403);
+  assert.equal((await status('/', `localhost:${server.port}`)).status, 200);
   await server.close();
   await assert.rejects(fetch(`${server.url}/`));
   await store.close();
