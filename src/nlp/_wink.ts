@@ -119,6 +119,23 @@ function readStopFlag(wink: WinkMethods, word: string): boolean {
   return flags.length === 1 && flags[0] === true;
 }
 
+/** Answers kept before the memory starts afresh (names keep coming; the vocabulary does not). */
+const MAX_REMEMBERED = 100_000;
+
+/** A word test that remembers its answers (up to a bound): words recur, and a map read is cheaper. */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = test(word);
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 export interface FreshWink {
   /** wink-nlp (pipe `sbd`) whose `readDoc` starts every document from the model's own lexicon. */
   readonly wink: WinkMethods;
@@ -140,6 +157,6 @@ export function createFreshWink(): FreshWink {
   return {
     wink,
     isKnownWord: (word) => (instance.lexemes.hash[word] ?? Infinity) < instance.lexemes.intrinsicSize,
-    isStopWord: (word) => stopFlagOf(instance.core, word) ?? readStopFlag(wink, word),
+    isStopWord: remembered((word) => stopFlagOf(instance.core, word) ?? readStopFlag(wink, word)),
   };
 }

@@ -62,6 +62,7 @@ export function findQuotes(input: QuoteInput, options: QuotesOptions): QuoteAnno
   const text = normalizeMarks(input.text);
   const paragraphs = input.paragraphs.length > 0 ? input.paragraphs : splitParagraphs(text);
   const scanned = scanQuotes(text, paragraphs);
+  if (scanned.length === 0) return { quotes: [], diagnostics: [] };
   const entities = input.entities.filter((e) => e.type === 'person' || e.type === 'organization');
   const ctx = buildContext(text, paragraphs, scanned, entities);
   const resolver: Resolver = { ctx, persons: ctx.persons };
