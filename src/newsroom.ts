@@ -43,6 +43,18 @@ export interface NewsroomContext {
   readonly now?: () => Date;
   /** Called after each committed batch with the running totals. */
   readonly onBatch?: (summary: IngestSummary) => void;
+  /**
+   * Briefs the changed stories of an `assignPending` round, one brief per request in order
+   * (default: `briefStoredStory` here, one after another). Workers spread them over processes.
+   */
+  readonly briefStories?: (requests: readonly StoryBriefRequest[]) => Promise<readonly Brief[]>;
+}
+
+/** A story to (re-)brief from stored articles: its id, its members in story order, their dedup verdicts. */
+export interface StoryBriefRequest {
+  readonly id: string;
+  readonly articles: readonly string[];
+  readonly verdicts: Readonly<Record<string, DedupVerdict>>;
 }
 
 export interface IngestSummary {
@@ -104,7 +116,9 @@ export async function ingestInto(
   let batch = new Map<string, AnnotatedArticle>();
   const flush = async (): Promise<void> => {
     const guard = { storedArticles: ledger.inputs.length };
-    const changes = await commitBatch({ store, ledger, batch: [...batch.values()], options, context, guard });
+    const fresh = [...batch.values()];
+    const brief = (requests: readonly StoryBriefRequest[]) => briefHere(store, requests, { fresh, options, nlp: context.nlp });
+    const changes = await commitBatch({ store, ledger, batch: fresh, options, context, guard, brief });
     for (const id of changes.removed) {
       written.delete(id);
       removed.add(id);
@@ -139,7 +153,8 @@ export async function assignPending(store: Store, options: Options, context: New
   for (const story of ledger.storyOf.values()) if (story == null) unassigned += 1;
   if (unassigned === 0) return { assigned: 0, stories: [], removed: [] };
   const guard = { assignedArticles: ledger.inputs.length - unassigned };
-  const changes = await commitBatch({ store, ledger, batch: [], options, context, guard });
+  const brief = context.briefStories ?? ((requests: readonly StoryBriefRequest[]) => briefHere(store, requests, { fresh: [], options, nlp: context.nlp }));
+  const changes = await commitBatch({ store, ledger, batch: [], options, context, guard, brief });
   return { assigned: unassigned, stories: changes.touched, removed: changes.removed };
 }
 
@@ -195,6 +210,7 @@ interface BatchRequest {
   readonly context: NewsroomContext;
   /** The state the write was computed from; the store refuses it if another writer changed that. */
   readonly guard: Pick<StoryWrite, 'storedArticles' | 'assignedArticles'>;
+  readonly brief: (requests: readonly StoryBriefRequest[]) => Promise<readonly Brief[]>;
 }
 
 /** Regroups with the batch, re-briefs the stories whose membership changed, writes it all in one transaction. */
@@ -206,13 +222,10 @@ async function commitBatch(request: BatchRequest): Promise<Changes> {
   const changed = grouped.stories.filter((s) => !sameMembers(before.get(s.id), s.articles));
   const live = new Set(grouped.stories.map((s) => s.id));
   const removed = [...before.keys()].filter((id) => !live.has(id));
-  const fresh = new Map(batch.map((a) => [a.id, a]));
-  const briefs: Brief[] = [];
+  const requests = changed.map(({ id, articles: ids }) => ({ id, articles: ids, verdicts: verdictsOf(ids, grouped.verdicts) }));
+  const briefs = await request.brief(requests);
   const assignments: StoryAssignment[] = [];
   for (const { id, articles: ids } of changed) {
-    const stored = new Map((await store.getArticles(ids.filter((a) => !fresh.has(a)))).map((a) => [a.id, a]));
-    const members = ids.map((a) => fresh.get(a) ?? stored.get(a)).filter((a): a is AnnotatedArticle => a !== undefined);
-    briefs.push({ ...briefStory(context.nlp, storyOf(id, members, grouped.verdicts), options), id });
     for (const article of ids) if (ledger.storyOf.get(article) !== id) assignments.push({ article, story: id });
   }
   const updatedAt = (context.now?.() ?? new Date()).toISOString();
@@ -220,6 +233,41 @@ async function commitBatch(request: BatchRequest): Promise<Changes> {
   for (const input of inputs.slice(ledger.inputs.length)) ledger.inputs.push(input);
   for (const { article, story } of assignments) ledger.storyOf.set(article, story);
   return { touched: changed.map((s) => s.id), removed };
+}
+
+/** Briefs each request from the batch's fresh articles and the stored ones, one after another. */
+async function briefHere(
+  store: Store,
+  requests: readonly StoryBriefRequest[],
+  run: { readonly fresh: readonly AnnotatedArticle[]; readonly options: Options; readonly nlp: Nlp },
+): Promise<Brief[]> {
+  const fresh = new Map(run.fresh.map((a) => [a.id, a]));
+  const briefs: Brief[] = [];
+  for (const request of requests) {
+    const stored = new Map((await store.getArticles(request.articles.filter((a) => !fresh.has(a)))).map((a) => [a.id, a]));
+    const members = request.articles.map((a) => fresh.get(a) ?? stored.get(a)).filter((a): a is AnnotatedArticle => a !== undefined);
+    briefs.push(briefMembers(request, members, run));
+  }
+  return briefs;
+}
+
+/** The brief of one story whose members are all stored (what a worker computes for the story assigner). */
+export async function briefStoredStory(store: Store, request: StoryBriefRequest, run: { readonly options: Options; readonly nlp: Nlp }): Promise<Brief> {
+  return (await briefHere(store, [request], { fresh: [], ...run }))[0]!;
+}
+
+function briefMembers(request: StoryBriefRequest, members: readonly AnnotatedArticle[], run: { readonly options: Options; readonly nlp: Nlp }): Brief {
+  const verdicts = new Map(Object.entries(request.verdicts));
+  return { ...briefStory(run.nlp, storyOf(request.id, members, verdicts), run.options), id: request.id };
+}
+
+function verdictsOf(ids: readonly string[], verdicts: ReadonlyMap<string, DedupVerdict>): Record<string, DedupVerdict> {
+  const subset: Record<string, DedupVerdict> = {};
+  for (const id of ids) {
+    const verdict = verdicts.get(id);
+    if (verdict !== undefined) subset[id] = verdict;
+  }
+  return subset;
 }
 
 /** Stored story → its article ids in stored order (articles not yet in a story are left out). */

@@ -10,7 +10,7 @@
  * waiting article has waited `maxDelayMs`.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { assignPending, type AssignSummary } from '../newsroom.ts';
+import { assignPending, type AssignSummary, type NewsroomContext } from '../newsroom.ts';
 import { StoreConflictError, type Store } from '../store/index.ts';
 import type { Nlp } from '../nlp/index.ts';
 import type { Options } from '../options.ts';
@@ -31,6 +31,7 @@ export interface AssignPolicy {
 }
 
 export type AssignEvent =
+  /** `cpuMs`: this process's CPU time during the round (briefs computed by other workers not included). */
   | { readonly kind: 'round'; readonly summary: AssignSummary; readonly cpuMs: number }
   | { readonly kind: 'conflict'; readonly message: string };
 
@@ -47,6 +48,8 @@ export interface AssignerRun {
   readonly onEvent?: (event: AssignEvent) => void;
   /** Told whether a round is under way (for the worker's heartbeat). */
   readonly onBusy?: (busy: boolean) => void;
+  /** Where the round's briefs are computed (default: here; workers spread them, see briefs.ts). */
+  readonly briefStories?: NewsroomContext['briefStories'];
 }
 
 /** Runs until `signal` aborts; then, if it holds the lease, assigns what is waiting and releases it. */
@@ -82,11 +85,11 @@ export async function runAssigner(run: AssignerRun): Promise<void> {
 }
 
 /** One `assignPending` call; a conflict (another assigner wrote first) is reported, not thrown. */
-export async function assignRound(run: Pick<AssignerRun, 'store' | 'options' | 'nlp' | 'onEvent' | 'onBusy'>): Promise<AssignSummary | null> {
+export async function assignRound(run: Pick<AssignerRun, 'store' | 'options' | 'nlp' | 'onEvent' | 'onBusy' | 'briefStories'>): Promise<AssignSummary | null> {
   const start = process.cpuUsage();
   run.onBusy?.(true);
   try {
-    const summary = await assignPending(run.store, run.options, { nlp: run.nlp });
+    const summary = await assignPending(run.store, run.options, { nlp: run.nlp, briefStories: run.briefStories });
     const used = process.cpuUsage(start);
     run.onEvent?.({ kind: 'round', summary, cpuMs: (used.user + used.system) / 1000 });
     return summary;

@@ -6,6 +6,8 @@
  *   re-publish); durable pull consumer `workers`, shared by every worker process;
  * - stream `NAME_DEAD` (kept, limits retention), subject `NAME.dead`: articles that kept failing,
  *   with the reason; kept apart so they can be listed without being consumed;
+ * - core NATS subject `NAME.briefs` (not stored): the story assigner's brief requests, served by
+ *   every worker in one queue group (briefs.ts);
  * - stream `NAME_CONTROL` (one message per subject), subjects `NAME.control.assigner` (the story
  *   assigner's lease) and `NAME.control.workers.ID` (each worker's last heartbeat).
  */
@@ -18,6 +20,7 @@ export interface QueueNames {
   readonly controlStream: string;
   readonly lease: string;
   readonly workers: string;
+  readonly briefs: string;
 }
 
 export const DEFAULT_QUEUE_NAME = 'NEWSDESK';
@@ -35,5 +38,6 @@ export function queueNames(name: string = DEFAULT_QUEUE_NAME): QueueNames {
     controlStream: `${name}_CONTROL`,
     lease: `${name}.control.assigner`,
     workers: `${name}.control.workers`,
+    briefs: `${name}.briefs`,
   };
 }

@@ -3,7 +3,8 @@
  * any machine, pulls from the same one, so each article goes to one worker at a time), cleans and
  * annotates each one (`processArticle`), adds it to the store without a story (`putArticles`,
  * idempotent by the content-derived article id), then acknowledges it. Beside that loop it may hold
- * the story assigner's role (assigner.ts).
+ * the story assigner's role (assigner.ts), and it briefs stories for whichever worker holds it
+ * (briefs.ts).
  *
  * Delivery is at least once: a worker killed mid-article never acknowledged it, so JetStream
  * delivers it again after the ack wait, and the store keeps one row per id. Outcomes per message:
@@ -30,6 +31,7 @@ import type { Queue } from './connection.ts';
 import { publishHeartbeat, type Heartbeat, type WorkerCounts } from './control.ts';
 import { runAssigner, type AssignEvent, type AssignPolicy } from './assigner.ts';
 import { publishDeadLetter } from './dead-letters.ts';
+import { briefAcrossWorkers, serveBriefs } from './briefs.ts';
 
 export type WorkerEvent =
   | { readonly kind: 'rejected'; readonly path: string | null; readonly diagnostics: readonly Diagnostic[] }
@@ -68,20 +70,11 @@ const DEFAULT_HEARTBEAT_MS = 2000;
 /** Runs until `signal` aborts (or the store fails); resolves with the worker's counts. */
 export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   const id = run.id ?? defaultWorkerId();
-  const counts: MutableCounts = { received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0 };
-  const state = { value: 'running', assigning: false };
-  const startedAt = new Date().toISOString();
-  const beat = async (): Promise<void> => {
-    const cpu = process.cpuUsage();
-    counts.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
-    const heartbeat: Heartbeat = {
-      id, host: hostname(), pid: process.pid, startedAt, seenAt: new Date().toISOString(),
-      state: state.assigning ? 'assigning' : state.value, counts: { ...counts },
-    };
-    await publishHeartbeat(run.queue, heartbeat).catch(() => undefined);
+  const counts: MutableCounts = {
+    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0,
   };
-  const beats = setInterval(() => void beat(), run.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
-  await beat();
+  const pulse = startHeartbeat(run, id, counts);
+  await pulse.beat();
   // One stop for both loops: the caller's signal, or a failure of either (the store is down).
   const stop = new AbortController();
   const forward = (): void => stop.abort();
@@ -92,10 +85,68 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
     failure ??= { error };
     stop.abort();
   };
-  const assigner = run.assign === false ? Promise.resolve() : runAssigner({
-    queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp, holder: id, policy: run.assign,
-    signal: stop.signal,
-    onBusy: (busy) => void (state.assigning = busy),
+  const briefing = { queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp };
+  const briefer = serveBriefs(briefing, stop.signal).catch(fail);
+  const assigner = startAssigner(run, { id, counts, pulse, signal: stop.signal }).catch(fail);
+  await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
+  stop.abort();
+  await pulse.set('stopping');
+  await assigner;
+  await briefer;
+  run.signal.removeEventListener('abort', forward);
+  await pulse.end();
+  if (failure !== null) throw (failure as { readonly error: unknown }).error;
+  return { ...counts };
+}
+
+interface Pulse {
+  beat(): Promise<void>;
+  /** Sets the state shown in the heartbeat and publishes one at once. */
+  set(state: string): Promise<void>;
+  assigning(busy: boolean): void;
+  /** Stops the beats after a last `stopped` one. */
+  end(): Promise<void>;
+}
+
+/** Publishes the worker's heartbeat (who, state, counts, CPU seconds) every `heartbeatMs`. */
+function startHeartbeat(run: WorkerRun, id: string, counts: MutableCounts): Pulse {
+  const startedAt = new Date().toISOString();
+  let state = 'running';
+  let assigning = false;
+  const beat = async (): Promise<void> => {
+    const cpu = process.cpuUsage();
+    counts.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
+    const heartbeat: Heartbeat = {
+      id, host: hostname(), pid: process.pid, startedAt, seenAt: new Date().toISOString(),
+      state: assigning ? 'assigning' : state, counts: { ...counts },
+    };
+    await publishHeartbeat(run.queue, heartbeat).catch(() => undefined);
+  };
+  const timer = setInterval(() => void beat(), run.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  return {
+    beat,
+    set: async (value) => {
+      state = value;
+      await beat();
+    },
+    assigning: (busy) => void (assigning = busy),
+    end: async () => {
+      clearInterval(timer);
+      state = 'stopped';
+      await beat();
+    },
+  };
+}
+
+/** The story assigner beside the consuming loop (assigner.ts), unless this worker never assigns. */
+async function startAssigner(run: WorkerRun, worker: { id: string; counts: MutableCounts; pulse: Pulse; signal: AbortSignal }): Promise<void> {
+  if (run.assign === false) return;
+  const { counts } = worker;
+  await runAssigner({
+    queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp, holder: worker.id, policy: run.assign,
+    signal: worker.signal,
+    briefStories: briefAcrossWorkers({ queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp }),
+    onBusy: (busy) => worker.pulse.assigning(busy),
     onEvent: (event) => {
       if (event.kind === 'round') {
         counts.assignRounds += 1;
@@ -104,18 +155,7 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
       }
       run.onEvent?.(event);
     },
-  }).catch(fail);
-  await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
-  stop.abort();
-  state.value = 'stopping';
-  await beat();
-  await assigner;
-  clearInterval(beats);
-  run.signal.removeEventListener('abort', forward);
-  state.value = 'stopped';
-  await beat();
-  if (failure !== null) throw (failure as { readonly error: unknown }).error;
-  return { ...counts };
+  });
 }
 
 async function consumeArticles(run: WorkerRun, counts: MutableCounts): Promise<void> {
