@@ -92,6 +92,9 @@ describe('queue workers', { skip: skipNats }, () => {
       const single = await openStore(':memory:');
       await ingestInto(single, await annotated(dir), options, { nlp: createPipelineContext().nlp });
       assert.deepEqual(storyOf, (await storedStories(single)).storyOf, 'one worker, same order: the same stories');
+      for (const story of new Set(storyOf.values())) {
+        assert.deepEqual(await rig.store.getBrief(story!), await single.getBrief(story!), 'briefed through the brief requests, the same briefs');
+      }
       await single.close();
 
       const status = await runCli(['status', '--queue', rig.url, '--name', rig.name, '--db', rig.location, '--format', 'json']);
