@@ -46,6 +46,8 @@ export interface ClustererState {
   lastDay: number | null;
   /** Articles seen at the last sweep. */
   sweptAt: number;
+  /** Scratch: the article being placed, its weights by term id (zero elsewhere; see `spreadProbe`). */
+  probe: Float64Array;
 }
 
 export function createState(options: ClusterOptions): ClustererState {
@@ -61,6 +63,7 @@ export function createState(options: ClusterOptions): ClustererState {
     ordinals: new Map(),
     lastDay: null,
     sweptAt: 0,
+    probe: new Float64Array(1024),
   };
 }
 

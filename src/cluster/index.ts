@@ -29,7 +29,7 @@ import { addDocumentIds } from './vocabulary.ts';
 import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
 import { lookupStories, postStory, transferPostings, type Query } from './postings.ts';
-import { addAllTerms, addTopTerms, profileCosines, weighProfile, type InternedProfile, type TermList } from './term-vector.ts';
+import { addAllTerms, addTopTerms, clearProbe, probeCosines, profileCosines, spreadProbe, weighProfile, type InternedProfile, type TermList } from './term-vector.ts';
 import { tableOf } from './term-table.ts';
 import { listStories, refineAssignments } from './_batch.ts';
 
@@ -229,13 +229,27 @@ function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Probe): 
     },
     nameOf: (key) => byKey[key]!.id,
   });
-  return candidates
-    .map((key) => {
-      const story = byKey[key]!;
-      const score = blendSimilarity(profileCosines(profile, centroidOf(story, vocabulary)), options) * timeFactor(dayGap(story, day), options);
-      return { story: story.id, score };
-    })
+  const probe = probeFor(clusterer);
+  spreadProbe(probe, profile);
+  const scored = candidates.map((key) => {
+    const story = byKey[key]!;
+    const score = blendSimilarity(probeCosines(probe, profile, centroidOf(story, vocabulary)), options) * timeFactor(dayGap(story, day), options);
+    return { story: story.id, score };
+  });
+  clearProbe(probe, profile);
+  return scored
     .sort((a, b) => b.score - a.score || clusterer.stories.get(a.story)!.first - clusterer.stories.get(b.story)!.first);
+}
+
+/** The dense scratch, grown to cover every term id. */
+function probeFor(clusterer: Clusterer): Float64Array {
+  const needed = clusterer.vocabulary.terms.length;
+  if (clusterer.probe.length < needed) {
+    let size = clusterer.probe.length;
+    while (size < needed) size *= 2;
+    clusterer.probe = new Float64Array(size);
+  }
+  return clusterer.probe;
 }
 
 /** Merges into the joined story every other fitting candidate whose centroid has converged with it. */

@@ -6,8 +6,9 @@
  * beyond it could never be read), and a story leaving the window or merged away is taken out
  * of every list it is in, so the index holds live stories only, each at most once per term.
  *
- * A lookup tallies into scratch arrays indexed by story key (stamped per lookup, never
- * cleared), so reading a posting costs an array access, not a map entry or an object.
+ * A lookup tallies into one scratch array indexed by story key (a lookup stamp and a summed
+ * weight side by side: one cache line per story; stamped, never cleared), so reading a
+ * posting costs an array access, not a map entry or an object.
  */
 
 export interface Postings {
@@ -17,19 +18,18 @@ export interface Postings {
   readonly posted: Map<number, Set<number>>;
   /** Most entries kept per term (the most recent). */
   readonly limit: number;
-  /** Scratch of `lookupStories`: summed query weight and lookup stamp per story key. */
-  scores: Float64Array;
-  stamps: Uint32Array;
+  /** Scratch of `lookupStories`: at 2 × key the stamp of the lookup that last touched the story, at 2 × key + 1 its summed query weight. */
+  tallies: Float64Array;
   lookups: number;
 }
 
 export function createPostings(limit = Number.POSITIVE_INFINITY): Postings {
-  return { byTerm: new Map(), posted: new Map(), limit, scores: new Float64Array(1024), stamps: new Uint32Array(1024), lookups: 0 };
+  return { byTerm: new Map(), posted: new Map(), limit, tallies: new Float64Array(2048), lookups: 0 };
 }
 
 /** Posts a story under each term (once per term). */
 export function postStory(postings: Postings, story: number, terms: Iterable<number>): void {
-  if (story >= postings.scores.length) growScratch(postings, story + 1);
+  if (2 * story >= postings.tallies.length) growScratch(postings, 2 * story + 2);
   let done = postings.posted.get(story);
   if (done === undefined) {
     done = new Set();
@@ -89,7 +89,7 @@ export interface LookupRequest {
 /** Accepted stories sharing query terms, by summed query weight (ties: the name that sorts first). */
 export function lookupStories(postings: Postings, request: LookupRequest): number[] {
   const stamp = nextStamp(postings);
-  const { scores, stamps } = postings;
+  const { tallies } = postings;
   const touched: number[] = [];
   const { terms, weights } = request.query;
   for (let t = 0; t < terms.length; t++) {
@@ -98,52 +98,53 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
     const weight = weights[t]!;
     const stop = Math.max(0, list.length - request.maxPostings);
     for (let i = list.length - 1; i >= stop; i--) {
-      const story = list[i]!;
-      if (stamps[story] === stamp) scores[story] = scores[story]! + weight;
+      const at = 2 * list[i]!;
+      if (tallies[at] === stamp) tallies[at + 1] = tallies[at + 1]! + weight;
       else {
-        stamps[story] = stamp;
-        scores[story] = weight;
-        touched.push(story);
+        tallies[at] = stamp;
+        tallies[at + 1] = weight;
+        touched.push(at);
       }
     }
   }
-  return bestStories(touched, scores, request);
+  return bestStories(touched, tallies, request);
 }
 
-/** A fresh stamp for a lookup (the scratch arrays already cover every posted story key). */
+/** A fresh stamp for a lookup (the scratch already covers every posted story key). */
 function nextStamp(postings: Postings): number {
-  if (postings.lookups === 0xffffffff) {
-    postings.stamps.fill(0);
-    postings.lookups = 0;
-  }
   return ++postings.lookups;
 }
 
 function growScratch(postings: Postings, needed: number): void {
-  let size = postings.scores.length;
+  let size = postings.tallies.length;
   while (size < needed) size *= 2;
-  const stamps = new Uint32Array(size);
-  stamps.set(postings.stamps);
-  postings.scores = new Float64Array(size);
-  postings.stamps = stamps;
+  const tallies = new Float64Array(size);
+  tallies.set(postings.tallies);
+  postings.tallies = tallies;
 }
 
-/** The `maxCandidates` best accepted stories, best first (a bounded insertion: no sort of every tally). */
-function bestStories(touched: readonly number[], scores: Float64Array, request: LookupRequest): number[] {
+/**
+ * The `maxCandidates` best accepted stories, best first (a bounded insertion: no sort of every
+ * tally). `touched` holds scratch positions (2 × story key).
+ */
+function bestStories(touched: readonly number[], tallies: Float64Array, request: LookupRequest): number[] {
   const limit = request.maxCandidates;
   const best: number[] = [];
   if (limit <= 0) return best;
-  const before = (a: number, b: number): boolean =>
-    scores[a]! > scores[b]! || (scores[a] === scores[b] && request.nameOf(a) < request.nameOf(b));
-  for (const story of touched) {
-    if (best.length === limit && !before(story, best[limit - 1]!)) continue;
-    if (!request.accept(story)) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && before(story, best[at - 1]!)) {
-      best[at] = best[at - 1]!;
-      at--;
+  const before = (a: number, b: number): boolean => {
+    const x = tallies[a + 1]!;
+    const y = tallies[b + 1]!;
+    return x > y || (x === y && request.nameOf(a / 2) < request.nameOf(b / 2));
+  };
+  for (const at of touched) {
+    if (best.length === limit && !before(at, best[limit - 1]!)) continue;
+    if (!request.accept(at / 2)) continue;
+    let slot = best.length === limit ? limit - 1 : best.length;
+    while (slot > 0 && before(at, best[slot - 1]!)) {
+      best[slot] = best[slot - 1]!;
+      slot--;
     }
-    best[at] = story;
+    best[slot] = at;
   }
-  return best;
+  return best.map((at) => at / 2);
 }
