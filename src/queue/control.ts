@@ -34,7 +34,9 @@ export interface WorkerCounts {
   /** Story assignment rounds written, and the articles they put into stories. */
   readonly assignRounds: number;
   readonly assigned: number;
-  /** CPU seconds of the story rounds, and of the whole process. */
+  /** Story briefs made for the assigner's rounds (brief requests served). */
+  readonly briefsServed: number;
+  /** CPU seconds of the story rounds (this process's, whatever it did meanwhile), and of the whole process. */
   readonly assignCpuSeconds: number;
   readonly cpuSeconds: number;
 }

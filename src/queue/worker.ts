@@ -71,7 +71,7 @@ const DEFAULT_HEARTBEAT_MS = 2000;
 export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   const id = run.id ?? defaultWorkerId();
   const counts: MutableCounts = {
-    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0,
+    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0, briefsServed: 0,
   };
   const pulse = startHeartbeat(run, id, counts);
   await pulse.beat();
@@ -86,7 +86,7 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
     stop.abort();
   };
   const briefing = { queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp };
-  const briefer = serveBriefs(briefing, stop.signal).catch(fail);
+  const briefer = serveBriefs(briefing, stop.signal, () => void (counts.briefsServed += 1)).catch(fail);
   const assigner = startAssigner(run, { id, counts, pulse, signal: stop.signal }).catch(fail);
   await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
   stop.abort();
