@@ -1,8 +1,11 @@
 /**
  * The inverted index from terms (interned word and `@entity` term ids) to stories (their
  * numeric keys). An article looks up candidate stories through its heaviest terms only,
- * reading at most `maxPostings` of the most recently indexed stories per term: the cost per
- * article is bounded, never all stories. Each list keeps at most `limit` entries (the oldest
+ * reading at most `maxPostings` of the most recently indexed stories per term, and fewer for
+ * a lighter term (in proportion to its weight against the query's heaviest): the cost per
+ * article is bounded, never all stories. A story reached only through a light, common term
+ * (its list full of recent stories) could not outrank those that heavy terms bring, so
+ * reading deep into such lists only tallies stories that are never scored. Each list keeps at most `limit` entries (the oldest
  * beyond it could never be read), and a story leaving the window or merged away is taken out
  * of every list it is in, so the index holds live stories only, each at most once per term.
  *
@@ -92,11 +95,14 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
   const { tallies } = postings;
   const touched: number[] = [];
   const { terms, weights } = request.query;
+  let heaviest = 0;
+  for (const weight of weights) heaviest = Math.max(heaviest, weight);
   for (let t = 0; t < terms.length; t++) {
     const list = postings.byTerm.get(terms[t]!);
     if (list === undefined) continue;
     const weight = weights[t]!;
-    const stop = Math.max(0, list.length - request.maxPostings);
+    const depth = Math.ceil((request.maxPostings * weight) / heaviest);
+    const stop = Math.max(0, list.length - depth);
     for (let i = list.length - 1; i >= stop; i--) {
       const at = 2 * list[i]!;
       if (tallies[at] === stamp) tallies[at + 1] = tallies[at + 1]! + weight;

@@ -22,6 +22,14 @@ export interface IndexedArticle {
   exactKey: string | null;
 }
 
+/**
+ * The ordinals posted under one key: a single ordinal as a plain number, several as an array.
+ * Most band keys and fingerprints belong to one article, and a dense window holds hundreds of
+ * thousands of them: one array each would be that many heap objects for every garbage
+ * collection to visit.
+ */
+export type Ordinals = number | number[];
+
 export interface DedupState {
   readonly options: DedupOptions;
   readonly seeds: Uint32Array;
@@ -29,9 +37,9 @@ export interface DedupState {
   /** Hash of the normalised text → ordinal of the first article with that text. */
   readonly exact: Map<string, number>;
   /** LSH band key → ordinals. */
-  readonly buckets: Map<number, number[]>;
-  /** Sampled shingle → ordinals (for containment); a null entry is a retired, too-common fingerprint. */
-  readonly fingerprints: Map<number, number[] | null>;
+  readonly buckets: Map<number, Ordinals>;
+  /** Sampled shingle (see `fingerprintKey`) → ordinals (for containment); null: a retired, too-common fingerprint. */
+  readonly fingerprints: Map<number, Ordinals | null>;
   /** Ordinals still in the index, ascending. */
   live: number[];
   /** Newest publication day seen. */
@@ -56,32 +64,51 @@ export function createState(options: DedupOptions): DedupState {
 }
 
 /** Appends an ordinal to a posting list, creating it on first use. */
-export function post(map: Map<number, number[]>, key: number, ordinal: number): void {
+export function post(map: Map<number, Ordinals>, key: number, ordinal: number): void {
   const list = map.get(key);
-  if (list === undefined) map.set(key, [ordinal]);
+  if (list === undefined) map.set(key, ordinal);
+  else if (typeof list === 'number') map.set(key, [list, ordinal]);
   else list.push(ordinal);
 }
 
 /** Takes an ordinal out of a posting list, dropping the list when it empties. */
-export function unpost(map: Map<number, number[] | null>, key: number, ordinal: number): void {
+export function unpost(map: Map<number, Ordinals | null>, key: number, ordinal: number): void {
   const list = map.get(key);
   if (list === undefined || list === null) return;
+  if (typeof list === 'number') {
+    if (list === ordinal) map.delete(key);
+    return;
+  }
   const at = list.indexOf(ordinal);
   if (at < 0) return;
-  if (list.length === 1) map.delete(key);
+  if (list.length === 2) map.set(key, list[1 - at]!);
   else list.splice(at, 1);
+}
+
+/** Calls `visit` with each ordinal of a posting list. */
+export function forEachOrdinal(list: Ordinals, visit: (ordinal: number) => void): void {
+  if (typeof list === 'number') visit(list);
+  else for (const ordinal of list) visit(ordinal);
 }
 
 /** Adds an ordinal under a fingerprint; retires the fingerprint once it is too common to be telling. */
 export function postFingerprint(state: DedupState, key: number, ordinal: number): void {
   const list = state.fingerprints.get(key);
   if (list === null) return;
-  if (list === undefined) state.fingerprints.set(key, [ordinal]);
-  else if (list.length >= state.options.maxFingerprintPostings) state.fingerprints.set(key, null);
-  else list.push(ordinal);
+  const size = list === undefined ? 0 : typeof list === 'number' ? 1 : list.length;
+  if (size >= state.options.maxFingerprintPostings) state.fingerprints.set(key, null);
+  else post(state.fingerprints as Map<number, Ordinals>, key, ordinal);
 }
 
 /** True when a shingle hash is one of the sampled fingerprints. */
 export function isFingerprint(shingle: number, sampling: number): boolean {
   return sampling <= 1 || shingle % sampling === 0;
+}
+
+/**
+ * A fingerprint's key: the shingle hash divided by the sampling (exact: it is a multiple), so
+ * with the default sampling it is a small integer, which a Map keeps without boxing.
+ */
+export function fingerprintKey(shingle: number, sampling: number): number {
+  return sampling <= 1 ? shingle : shingle / sampling;
 }

@@ -4,7 +4,7 @@
  * never all pairs. Ranked by band hits, then shared fingerprints, then arrival order.
  */
 import type { DedupState } from './_state.ts';
-import { isFingerprint } from './_state.ts';
+import { fingerprintKey, forEachOrdinal, isFingerprint } from './_state.ts';
 
 export interface CandidateHits {
   readonly ordinal: number;
@@ -21,15 +21,17 @@ interface Tally {
 /** Up to `options.maxCandidates` earlier ordinals sharing a band bucket or a fingerprint. */
 export function findCandidates(state: DedupState, bandKeys: readonly number[], shingles: Uint32Array): CandidateHits[] {
   const hits = new Map<number, Tally>();
+  const countBand = (ordinal: number): void => void tallyOf(hits, ordinal).bandHits++;
+  const countFingerprint = (ordinal: number): void => void tallyOf(hits, ordinal).fingerprintHits++;
   for (const key of bandKeys) {
     const list = state.buckets.get(key);
-    if (list !== undefined) for (const ordinal of list) tallyOf(hits, ordinal).bandHits++;
+    if (list !== undefined) forEachOrdinal(list, countBand);
   }
   const sampling = state.options.fingerprintSampling;
   for (const shingle of shingles) {
     if (!isFingerprint(shingle, sampling)) continue;
-    const list = state.fingerprints.get(shingle);
-    if (list != null) for (const ordinal of list) tallyOf(hits, ordinal).fingerprintHits++;
+    const list = state.fingerprints.get(fingerprintKey(shingle, sampling));
+    if (list != null) forEachOrdinal(list, countFingerprint);
   }
   const ranked = [...hits.values()];
   ranked.sort((a, b) => b.bandHits - a.bandHits || b.fingerprintHits - a.fingerprintHits || a.ordinal - b.ordinal);

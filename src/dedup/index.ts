@@ -19,7 +19,7 @@ import type { AnnotatedArticle, Diagnostic } from '../types.ts';
 import { info } from '../diagnostics.ts';
 import { contentId } from '../shared/hash.ts';
 import { defaultDedupOptions, type DedupOptions } from './options.ts';
-import { createState, isFingerprint, post, postFingerprint, type DedupState } from './_state.ts';
+import { createState, fingerprintKey, isFingerprint, post, postFingerprint, type DedupState } from './_state.ts';
 import { normalizedWords, shingleHashes } from './shingles.ts';
 import { bandKeys, minhashSignature } from './minhash.ts';
 import { findCandidates } from './candidates.ts';
@@ -117,7 +117,7 @@ function bestOverlap(
 function register(index: DedupState, ordinal: number, keys: readonly number[], shingles: Uint32Array): void {
   for (const key of keys) post(index.buckets, key, ordinal);
   for (const shingle of shingles) {
-    if (isFingerprint(shingle, index.options.fingerprintSampling)) postFingerprint(index, shingle, ordinal);
+    if (isFingerprint(shingle, index.options.fingerprintSampling)) postFingerprint(index, fingerprintKey(shingle, index.options.fingerprintSampling), ordinal);
   }
 }
 

@@ -40,13 +40,16 @@ export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / n;
 }
 
-/** One bucket key per band: a 32-bit hash of the band's rows, offset by the band number (exact in a double). */
+/**
+ * One bucket key per band: a hash of the band number and rows, cut to 30 bits so that a Map
+ * keeps it unboxed (a chance collision only adds a candidate, which is then compared exactly).
+ */
 export function bandKeys(signature: Uint32Array, bands: number, rowsPerBand: number): number[] {
   const keys: number[] = [];
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = b * rowsPerBand; r < (b + 1) * rowsPerBand; r++) h = mix32(Math.imul(h, 0x01000193) ^ (signature[r] ?? 0));
-    keys.push(b * 0x100000000 + h);
+    keys.push(mix32(h ^ Math.imul(b + 1, 0x9e3779b1)) >>> 2);
   }
   return keys;
 }

@@ -9,7 +9,7 @@
  * id, wire tag and root stay, so later verdicts can still name it as an original.
  */
 import type { DedupState, IndexedArticle } from './_state.ts';
-import { isFingerprint, unpost } from './_state.ts';
+import { fingerprintKey, isFingerprint, unpost } from './_state.ts';
 
 /** Fewest articles between two sweeps. */
 export const sweepInterval = 256;
@@ -58,7 +58,7 @@ function leaveIndex(state: DedupState, article: IndexedArticle): void {
   for (const key of article.bandKeys) unpost(state.buckets, key, article.ordinal);
   const sampling = state.options.fingerprintSampling;
   for (const shingle of article.shingles) {
-    if (isFingerprint(shingle, sampling)) unpost(state.fingerprints, shingle, article.ordinal);
+    if (isFingerprint(shingle, sampling)) unpost(state.fingerprints, fingerprintKey(shingle, sampling), article.ordinal);
   }
   if (article.exactKey !== null && state.exact.get(article.exactKey) === article.ordinal) state.exact.delete(article.exactKey);
   article.shingles = noShingles;
