@@ -4,10 +4,10 @@
  * stories themselves, so two workers storing reports of one event at the same moment cannot start
  * two stories for it: the assigner sees both and regroups them together.
  *
- * Each round regroups every stored article, so rounds are spaced to keep the total near-linear:
- * a round runs when the articles waiting reach as many as those already in stories (at least
- * `minBatch`), when the queue has nothing left to deliver or being processed, or when the oldest
- * waiting article has waited `maxDelayMs`.
+ * Each round regroups every stored article, serially, so rounds are spaced: a round runs when the
+ * queue has nothing left to deliver or being processed (the stories catch up at once), or, while
+ * it is busy, when the oldest waiting article has waited `maxDelayMs`. A backlog is thus worked
+ * off with a round every `maxDelayMs` and one at the end, whatever its size.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { assignPending, type AssignSummary, type NewsroomContext } from '../newsroom.ts';
@@ -18,10 +18,6 @@ import type { Queue } from './connection.ts';
 import { claimLease, releaseLease } from './control.ts';
 
 export interface AssignPolicy {
-  /** Smallest number of waiting articles worth a round while the queue is busy (default 64). */
-  readonly minBatch?: number;
-  /** A round runs when the waiting articles reach this share of those in stories (default 1: rounds double). */
-  readonly growth?: number;
   /** Longest an article waits for its story while the queue is busy (default 30 s). */
   readonly maxDelayMs?: number;
   /** How often the lease is renewed and the store looked at (default 500 ms). */
@@ -72,7 +68,7 @@ export async function runAssigner(run: AssignerRun): Promise<void> {
         continue;
       }
       waitingSince ??= Date.now();
-      if (!(await roundDue(run, policy, { waiting, waitingSince }))) continue;
+      if (!(await roundDue(run, policy, waitingSince))) continue;
       const started = Date.now();
       await assignRound(run);
       lastRoundMs = Date.now() - started;
@@ -102,19 +98,14 @@ export async function assignRound(run: Pick<AssignerRun, 'store' | 'options' | '
   }
 }
 
-async function roundDue(run: AssignerRun, policy: Required<AssignPolicy>, state: { waiting: number; waitingSince: number }): Promise<boolean> {
-  if (Date.now() - state.waitingSince >= policy.maxDelayMs) return true;
-  const { articles } = await run.store.counts();
-  const inStories = articles - state.waiting;
-  if (state.waiting >= Math.max(policy.minBatch, Math.ceil(inStories * policy.growth))) return true;
+async function roundDue(run: AssignerRun, policy: Required<AssignPolicy>, waitingSince: number): Promise<boolean> {
+  if (Date.now() - waitingSince >= policy.maxDelayMs) return true;
   const consumer = await run.queue.jsm.consumers.info(run.queue.names.stream, run.queue.names.consumer);
   return consumer.num_pending === 0 && consumer.num_ack_pending === 0;
 }
 
 function resolvePolicy(policy: AssignPolicy = {}): Required<AssignPolicy> {
   return {
-    minBatch: policy.minBatch ?? 64,
-    growth: policy.growth ?? 1,
     maxDelayMs: policy.maxDelayMs ?? 30_000,
     pollMs: policy.pollMs ?? 500,
     leaseMs: policy.leaseMs ?? 20_000,

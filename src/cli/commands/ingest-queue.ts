@@ -9,7 +9,7 @@
 import { resolveOptions } from '../../options.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { isRejected } from '../../diagnostics.ts';
-import { openQueue, publishArticles, QueueUnavailableError, type PublishSummary } from '../../queue/index.ts';
+import { openQueue, publishArticles, QueueUnavailableError, type PublishSummary, type Queue } from '../../queue/index.ts';
 import type { RawArticle } from '../../types.ts';
 import type { CliIO } from '../io.ts';
 import { openOutput } from '../output.ts';
@@ -24,7 +24,7 @@ export interface QueueIngestFlags extends CommonFlags {
 }
 
 export async function runQueueIngest(paths: readonly string[], flags: QueueIngestFlags, io: CliIO): Promise<number> {
-  let queue;
+  let queue: Queue;
   try {
     queue = await openQueue(flags.queue, { name: flags.name });
   } catch (err) {
