@@ -134,7 +134,7 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
       assignCpuSeconds: beats.reduce((sum, b) => sum + b.counts.assignCpuSeconds, 0),
       rounds: beats.reduce((sum, b) => sum + b.counts.assignRounds, 0),
       load: `${load} → ${loadavg()[0]!.toFixed(1)}`,
-      perWorker: beats.map((b) => `${b.id}: ${b.counts.stored} stored, ${b.counts.known} known, ${b.counts.briefsServed} briefs, ${b.counts.cpuSeconds} CPU s`).join('; '),
+      perWorker: beats.map((b) => `${b.id}: ${b.counts.stored} stored, ${b.counts.known} known, ${b.counts.briefsServed} briefs, ${b.counts.assignRounds} rounds, ${b.counts.assignConflicts} refused, ${b.counts.cpuSeconds} CPU s`).join('; '),
     };
   } finally {
     for (const child of children) child.kill('SIGTERM');

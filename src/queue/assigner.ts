@@ -54,13 +54,24 @@ export async function runAssigner(run: AssignerRun): Promise<void> {
   let waitingSince: number | null = null;
   let holding = false;
   // A round longer than the lease would let a second assigner start the same work: the lease covers
-  // three times the last round.
+  // three times the last round, and is renewed while a round waits for its briefs.
   let lastRoundMs = 0;
+  const ttl = (): number => Math.max(policy.leaseMs, 3 * lastRoundMs);
+  const roundWithLease = async (): Promise<void> => {
+    const renew = setInterval(() => void claimLease(run.queue, run.holder, ttl()).catch(() => undefined), policy.leaseMs / 4);
+    const started = Date.now();
+    try {
+      await assignRound(run);
+    } finally {
+      clearInterval(renew);
+    }
+    lastRoundMs = Date.now() - started;
+  };
   try {
     while (!run.signal.aborted) {
       await sleep(policy.pollMs, undefined, { signal: run.signal }).catch(() => undefined);
       if (run.signal.aborted) break;
-      holding = await claimLease(run.queue, run.holder, Math.max(policy.leaseMs, 3 * lastRoundMs));
+      holding = await claimLease(run.queue, run.holder, ttl());
       if (!holding) continue;
       const waiting = await run.store.unassignedArticles();
       if (waiting === 0) {
@@ -69,12 +80,10 @@ export async function runAssigner(run: AssignerRun): Promise<void> {
       }
       waitingSince ??= Date.now();
       if (!(await roundDue(run, policy, waitingSince))) continue;
-      const started = Date.now();
-      await assignRound(run);
-      lastRoundMs = Date.now() - started;
+      await roundWithLease();
       waitingSince = null;
     }
-    if (holding && (await run.store.unassignedArticles()) > 0) await assignRound(run);
+    if (holding && (await run.store.unassignedArticles()) > 0) await roundWithLease();
   } finally {
     if (holding) await releaseLease(run.queue, run.holder).catch(() => undefined);
   }

@@ -34,6 +34,8 @@ export interface WorkerCounts {
   /** Story assignment rounds written, and the articles they put into stories. */
   readonly assignRounds: number;
   readonly assigned: number;
+  /** Story rounds refused because another assigner wrote first (their work was wasted). */
+  readonly assignConflicts: number;
   /** Story briefs made for the assigner's rounds (brief requests served). */
   readonly briefsServed: number;
   /** CPU seconds of the story rounds (this process's, whatever it did meanwhile), and of the whole process. */

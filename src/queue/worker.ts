@@ -71,7 +71,7 @@ const DEFAULT_HEARTBEAT_MS = 2000;
 export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   const id = run.id ?? defaultWorkerId();
   const counts: MutableCounts = {
-    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0, briefsServed: 0,
+    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0, briefsServed: 0, assignConflicts: 0,
   };
   const pulse = startHeartbeat(run, id, counts);
   await pulse.beat();
@@ -153,6 +153,7 @@ async function startAssigner(run: WorkerRun, worker: { id: string; counts: Mutab
         counts.assigned += event.summary.assigned;
         counts.assignCpuSeconds = Math.round(counts.assignCpuSeconds * 100 + event.cpuMs / 10) / 100;
       }
+      if (event.kind === 'conflict') counts.assignConflicts += 1;
       run.onEvent?.(event);
     },
   });
