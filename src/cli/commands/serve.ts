@@ -1,15 +1,15 @@
 /**
- * `newsdesk serve [--db FILE] [--host H] [--port N]`: the web pages and JSON API over the store
- * (default `newsdesk.db`), on 127.0.0.1:8080 unless told otherwise. Prints the URL on stderr and
+ * `newsdesk serve [--db FILE|URL] [--host H] [--port N]`: the web pages and JSON API over the store
+ * (default `$NEWSDESK_DB`, else `newsdesk.db`), on 127.0.0.1:8080 unless told otherwise. Prints the URL on stderr and
  * runs until the process is told to stop (Ctrl-C, SIGTERM), then closes cleanly: requests in
  * flight and queued writes finish, then the store is closed. Exit 0 after a clean stop, 1 when the
  * store cannot be opened or the port cannot be bound, 2 for bad usage.
  */
 import { Command, Option } from 'commander';
-import { DEFAULT_STORE_LOCATION, openStore, storeExists, StoreUnavailableError, type Store } from '../../store/index.ts';
+import { openStore, storeExists, StoreUnavailableError, type Store } from '../../store/index.ts';
 import { serve, type RunningServer } from '../../server/index.ts';
 import type { CliIO } from '../io.ts';
-import { UsageError } from './common.ts';
+import { storeLocation, UsageError } from './common.ts';
 
 export interface ServeFlags {
   readonly db?: string;
@@ -46,7 +46,7 @@ export async function runServe(flags: ServeFlags, io: CliIO, stopSignal: () => S
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host takes an interface address, e.g. 127.0.0.1');
-  const location = flags.db ?? DEFAULT_STORE_LOCATION;
+  const location = storeLocation(flags.db, io.env);
   const fresh = !storeExists(location);
   let store: Store;
   try {
@@ -78,7 +78,7 @@ export function addServeCommand(program: Command, io: CliIO, setCode: (code: num
   program
     .command('serve')
     .description('web pages and the JSON API over the store')
-    .addOption(new Option('--db <file>', 'the store: a SQLite file path (default newsdesk.db in the current folder)'))
+    .addOption(new Option('--db <file>', 'the store: a SQLite file path or a postgres:// URL (default $NEWSDESK_DB, else newsdesk.db in the current folder)'))
     .option('--host <address>', 'interface to listen on (default 127.0.0.1, this machine only)')
     .option('--port <n>', 'port to listen on (default 8080; 0 picks a free one)')
     .option('--quiet', 'no notices on stderr besides the URL (errors still go there)')
