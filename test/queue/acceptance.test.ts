@@ -6,7 +6,7 @@
 // clusterings; the articles' annotations are the workers', so the test measures grouping).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -109,5 +109,6 @@ describe('distributed ingest', { skip: skipNats }, () => {
     t.diagnostic(`stories: ${members.size} distributed, ${new Set(reference.storyOf.values()).size} single-process; B-cubed P ${score.precision.toFixed(4)} R ${score.recall.toFixed(4)} F1 ${score.f1.toFixed(4)}`);
     assert.ok(score.f1 >= 0.98, `B-cubed F1 ${score.f1.toFixed(4)} < 0.98`);
     await deleteQueue(url, name);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,9 +1,9 @@
 // assignPending: the story assigner's step. Articles stored without a story (as workers store them)
 // end in the stories `ingestInto` gives over the same stored order, and a stale assigner's write is
 // refused rather than written over a newer one's.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assignPending, ingestInto } from '../../src/newsroom.ts';
@@ -17,9 +17,19 @@ import { storedStories } from './_support.ts';
 const options = resolveOptions({});
 const context = createPipelineContext();
 const NOW = () => new Date('2031-06-01T00:00:00Z');
+const scratch: string[] = [];
+after(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-assign-'));
+  scratch.push(dir);
+  return dir;
+}
 
 async function corpus(count: number, seed: number): Promise<AnnotatedArticle[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-assign-'));
+  const dir = scratchDir();
   writeGeneratedCorpus(dir, count, { seed, events: 5 });
   const articles: AnnotatedArticle[] = [];
   for await (const a of extractArticles([dir], options, { stdin: process.stdin }, context)) if (a.kind === 'article') articles.push(a);
@@ -57,7 +67,7 @@ test('articles stored without a story are put into the stories ingestInto gives,
 
 test('a stale assigner, overtaken by another one, writes nothing', async () => {
   const articles = await corpus(30, 12);
-  const file = join(mkdtempSync(join(tmpdir(), 'newsdesk-assign-')), 'store.db');
+  const file = join(scratchDir(), 'store.db');
   const stale = await openStore(file);
   const other = await openStore(file);
   await stale.putArticles(articles);

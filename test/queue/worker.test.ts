@@ -4,7 +4,7 @@
 // shows in `newsdesk status`; bad input is rejected with its reason. Each test has its own queue.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -66,6 +66,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 
 function corpus(count: number, seed: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-queue-'));
+  corpora.push(dir);
   writeGeneratedCorpus(dir, count, { seed, events: 4 });
   return dir;
 }
@@ -76,8 +77,13 @@ async function annotated(dir: string): Promise<AnnotatedArticle[]> {
   return articles;
 }
 
+const corpora: string[] = [];
+
 describe('queue workers', { skip: skipNats }, () => {
-  after(async () => dropDatabases());
+  after(async () => {
+    await dropDatabases();
+    for (const dir of corpora) rmSync(dir, { recursive: true, force: true });
+  });
 
   test('published articles are stored once each and grouped into the stories a single process gives', async () => {
     const rig = await startRig();
