@@ -93,7 +93,7 @@ function entitiesOf(story: StorySpec, random: Random): ArticleEntity[] {
     .map((name) => ({ id: name, name, type: random() < 0.5 ? 'person' : 'place', aliases: [], roles: [], mentions: [{ start: 0, end: 1 }] }));
 }
 
-export function planCorpus(size: number, seed: number): CorpusPlan {
+function planCorpus(size: number, seed: number): CorpusPlan {
   const random = prng(seed);
   const stories = makeStories(Math.max(10, Math.floor(size / 8)), random);
   const general = makeWords(2000, prng(seed + 1), 1);
@@ -127,7 +127,7 @@ function writeArticle(plan: CorpusPlan, i: number): { title: string; text: strin
   return { title: makeText(story, plan.general, random, 8), text, random };
 }
 
-export function makeArticle(plan: CorpusPlan, i: number): BenchArticle {
+function makeArticle(plan: CorpusPlan, i: number): BenchArticle {
   const { title, text, random } = writeArticle(plan, i);
   const date = new Date(Date.UTC(2026, 0, 1 + plan.day[i]!)).toISOString().slice(0, 10);
   const entities = entitiesOf(plan.stories[plan.story[i]!]!, random);
