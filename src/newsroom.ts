@@ -48,6 +48,8 @@ export interface NewsroomContext {
    * (default: `briefStoredStory` here, one after another). Workers spread them over processes.
    */
   readonly briefStories?: (requests: readonly StoryBriefRequest[]) => Promise<readonly Brief[]>;
+  /** Abandons an `assignPending` or `regroupStored` round (nothing written) once aborted. */
+  readonly signal?: AbortSignal;
 }
 
 /** A story to (re-)brief from stored articles: its id, its members in story order, their dedup verdicts. */
@@ -148,10 +150,22 @@ export async function ingestInto(
  * stories meanwhile; calling again is safe.
  */
 export async function assignPending(store: Store, options: Options, context: NewsroomContext): Promise<AssignSummary> {
+  return regroup(store, options, context, false);
+}
+
+/**
+ * Regroups every stored article as `assignPending` does, even when all are in stories already (the
+ * story assigner's full round, after quick rounds placed new articles by streaming only).
+ */
+export async function regroupStored(store: Store, options: Options, context: NewsroomContext): Promise<AssignSummary> {
+  return regroup(store, options, context, true);
+}
+
+async function regroup(store: Store, options: Options, context: NewsroomContext, always: boolean): Promise<AssignSummary> {
   const ledger = await readLedger(store);
   let unassigned = 0;
   for (const story of ledger.storyOf.values()) if (story == null) unassigned += 1;
-  if (unassigned === 0) return { assigned: 0, stories: [], removed: [] };
+  if (unassigned === 0 && !always) return { assigned: 0, stories: [], removed: [] };
   const guard = { assignedArticles: ledger.inputs.length - unassigned };
   const brief = context.briefStories ?? ((requests: readonly StoryBriefRequest[]) => briefHere(store, requests, { fresh: [], options, nlp: context.nlp }));
   const changes = await commitBatch({ store, ledger, batch: [], options, context, guard, brief });
@@ -218,12 +232,14 @@ async function commitBatch(request: BatchRequest): Promise<Changes> {
   const { store, ledger, batch, options, context, guard } = request;
   const inputs = [...ledger.inputs, ...batch.map(groupingInput)];
   const grouped = groupInputs(inputs, options);
+  context.signal?.throwIfAborted();
   const before = membersByStory(ledger);
   const changed = grouped.stories.filter((s) => !sameMembers(before.get(s.id), s.articles));
   const live = new Set(grouped.stories.map((s) => s.id));
   const removed = [...before.keys()].filter((id) => !live.has(id));
   const requests = changed.map(({ id, articles: ids }) => ({ id, articles: ids, verdicts: verdictsOf(ids, grouped.verdicts) }));
   const briefs = await request.brief(requests);
+  context.signal?.throwIfAborted();
   const assignments: StoryAssignment[] = [];
   for (const { id, articles: ids } of changed) {
     for (const article of ids) if (ledger.storyOf.get(article) !== id) assignments.push({ article, story: id });

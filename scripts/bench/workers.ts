@@ -4,11 +4,13 @@
 // JetStream into a store (a scratch PostgreSQL database on NEWSDESK_BENCH_PG, default
 // postgres://postgres@127.0.0.1:5432/postgres; a SQLite file when that is `off`). For each: the
 // articles are published while the workers wait (started and warm), and the clock runs until every
-// article is stored and in a story. Prints articles/s, the workers' CPU seconds (all, the busiest
+// article is stored and in a story. Prints articles/s, the workers' CPU seconds in the run (from the
+// clock's start, so not their start-up; all, the busiest
 // worker's, the story assigner's during its rounds), the 2/1 and 4/1 ratios by the wall clock and
 // by the busiest worker's CPU seconds, and the load average (other work on the machine).
 // Settings: WORKERS_BENCH_COUNTS (default 1,2,4), WORKERS_BENCH_ARTICLES (cap on the corpus),
-// NEWSDESK_BENCH_NATS (default nats://127.0.0.1:4222).
+// NEWSDESK_BENCH_NATS (default nats://127.0.0.1:4222), WORKERS_BENCH_NODE_ARGS (node flags for the
+// workers, e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,8 +30,16 @@ export const name = 'workers';
 
 const BIN = fileURLToPath(new URL('../../bin/newsdesk.js', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../shared/data/polnear/train/text', import.meta.url));
+/** The workers' story rounds by NEWSDESK_QUICK_ROUNDS (see src/cli/commands/worker.ts). */
+const ROUNDS: Record<string, string> = {
+  '': 'quick while the queue is busy, full at the drain',
+  '0': 'full only (NEWSDESK_QUICK_ROUNDS=0)',
+  drain: 'quick, also at the drain, then full (NEWSDESK_QUICK_ROUNDS=drain)',
+};
 const NATS = process.env.NEWSDESK_BENCH_NATS?.trim() || 'nats://127.0.0.1:4222';
 const TIMEOUT_MS = 30 * 60_000;
+/** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=DIR` (not allowed in NODE_OPTIONS). */
+const NODE_ARGS = (process.env.WORKERS_BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
 
 interface Scratch {
   readonly location: string;
@@ -45,6 +55,9 @@ interface Figures {
   readonly busiestCpuSeconds: number;
   readonly assignCpuSeconds: number;
   readonly rounds: number;
+  readonly fullRounds: number;
+  /** Until a full round refined the stories the quick rounds left (= `seconds` without quick rounds). */
+  readonly settledSeconds: number;
   readonly load: string;
   readonly perWorker: string;
 }
@@ -87,7 +100,7 @@ async function readCorpus(limit: number): Promise<RawArticle[]> {
 
 function startWorkers(count: number, queueName: string, location: string): ChildProcess[] {
   return Array.from({ length: count }, (_, i) =>
-    spawn(process.execPath, [BIN, 'worker', '--queue', NATS, '--name', queueName, '--db', location, '--id', `bench-${i + 1}`, '--quiet'], {
+    spawn(process.execPath, [...NODE_ARGS, BIN, 'worker', '--queue', NATS, '--name', queueName, '--db', location, '--id', `bench-${i + 1}`, '--quiet'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
@@ -117,14 +130,26 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
   try {
     // Warm: every worker has loaded its language model and announced itself.
     await waitUntil('the workers to start', async () => (await readHeartbeats(queue)).length === workers);
+    // Their CPU seconds so far (loading the sources and the language model) are not the run's.
+    await sleep(2500);
+    const warm = new Map((await readHeartbeats(queue)).map((b) => [b.id, b.counts.cpuSeconds]));
     const load = loadavg()[0]!.toFixed(1);
     const started = process.hrtime.bigint();
     await publishArticles(queue, corpus);
     await waitUntil('every article stored and in a story', async () => drained(queue, store));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const { articles } = await store.counts();
-    await sleep(2500); // one more heartbeat from each worker, with its final counts
-    const beats = await readHeartbeats(queue);
+    // One more heartbeat from each worker, with its counts at the drain (an assigner that starts a
+    // full round at once sends none while it regroups, and sent one after its last round).
+    await sleep(2500);
+    const beats = (await readHeartbeats(queue)).map((b) => ({ ...b, counts: { ...b.counts, cpuSeconds: b.counts.cpuSeconds - (warm.get(b.id) ?? 0) } }));
+    const fullAtDrain = beats.reduce((sum, b) => sum + b.counts.fullRounds, 0);
+    // Quick rounds leave provisional stories until a full round refines them (at the drain, as a rule).
+    let settledSeconds = seconds;
+    if (beats.some((b) => b.counts.provisionalRounds > 0)) {
+      await waitUntil('the stories refined', async () => (await readHeartbeats(queue)).every((b) => b.counts.provisionalRounds === 0));
+      settledSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    }
     return {
       workers,
       articles,
@@ -133,8 +158,10 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
       busiestCpuSeconds: Math.max(...beats.map((b) => b.counts.cpuSeconds)),
       assignCpuSeconds: beats.reduce((sum, b) => sum + b.counts.assignCpuSeconds, 0),
       rounds: beats.reduce((sum, b) => sum + b.counts.assignRounds, 0),
+      fullRounds: fullAtDrain,
+      settledSeconds,
       load: `${load} → ${loadavg()[0]!.toFixed(1)}`,
-      perWorker: beats.map((b) => `${b.id}: ${b.counts.stored} stored, ${b.counts.known} known, ${b.counts.briefsServed} briefs, ${b.counts.assignRounds} rounds, ${b.counts.assignConflicts} refused, ${b.counts.cpuSeconds} CPU s`).join('; '),
+      perWorker: beats.map((b) => `${b.id}: ${b.counts.stored} stored, ${b.counts.known} known, ${b.counts.briefsServed} briefs, ${b.counts.assignRounds} rounds, ${b.counts.assignConflicts} refused, ${b.counts.cpuSeconds.toFixed(2)} CPU s`).join('; '),
     };
   } finally {
     for (const child of children) child.kill('SIGTERM');
@@ -154,15 +181,16 @@ export async function run(): Promise<void> {
   const counts = (process.env.WORKERS_BENCH_COUNTS ?? '1,2,4').split(',').map(Number).filter((n) => n >= 1);
   const corpus = await readCorpus(Number(process.env.WORKERS_BENCH_ARTICLES ?? Infinity));
   const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
-  console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store`);
-  console.log('| workers | articles | wall s | articles/s | worker CPU s | busiest worker CPU s | assigner CPU s in rounds | rounds | load average (1 min, start → end) |');
-  console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --- |');
+  console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store; story rounds: ${ROUNDS[process.env.NEWSDESK_QUICK_ROUNDS ?? ''] ?? ROUNDS['']} ("settled": until no story is provisional)`);
+  console.log(`load average now (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  console.log('| workers | articles | wall s | articles/s | settled s | worker CPU s | busiest worker CPU s | assigner CPU s in rounds | rounds (full) | load average (1 min, start → end) |');
+  console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
   const results: Figures[] = [];
   for (const workers of counts) {
     const f = await measure(workers, corpus);
     results.push(f);
     if (process.env.WORKERS_BENCH_DETAIL === '1') console.log(`  ${f.perWorker}`);
-    console.log(`| ${f.workers} | ${f.articles} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.busiestCpuSeconds.toFixed(1)} | ${f.assignCpuSeconds.toFixed(1)} | ${f.rounds} | ${f.load} |`);
+    console.log(`| ${f.workers} | ${f.articles} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${f.settledSeconds.toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.busiestCpuSeconds.toFixed(1)} | ${f.assignCpuSeconds.toFixed(1)} | ${f.rounds} (${f.fullRounds}) | ${f.load} |`);
   }
   const rate = (w: number): number | undefined => {
     const f = results.find((r) => r.workers === w);
@@ -176,6 +204,7 @@ export async function run(): Promise<void> {
     if (one === undefined || r === undefined || single === undefined || many === undefined) continue;
     // The wall-clock ratio depends on what else the machine runs; the CPU one is what the workers
     // would give each on a core of its own: 1 worker's CPU seconds over the busiest worker's.
-    console.log(`${w} workers / 1 worker: ${(r / one).toFixed(2)}x articles/s by the wall clock; ${(single.busiestCpuSeconds / many.busiestCpuSeconds).toFixed(2)}x by the busiest worker's CPU seconds`);
+    const settled = `; ${(single.settledSeconds / many.settledSeconds).toFixed(2)}x by the time until settled`;
+    console.log(`${w} workers / 1 worker: ${(r / one).toFixed(2)}x articles/s by the wall clock; ${(single.busiestCpuSeconds / many.busiestCpuSeconds).toFixed(2)}x by the busiest worker's CPU seconds${settled}`);
   }
 }

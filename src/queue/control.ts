@@ -34,6 +34,10 @@ export interface WorkerCounts {
   /** Story assignment rounds written, and the articles they put into stories. */
   readonly assignRounds: number;
   readonly assigned: number;
+  /** Of those rounds, the full regroups (all of them unless the assigner runs quick rounds). */
+  readonly fullRounds: number;
+  /** Quick rounds that wrote since the last full round (0: the stories are the refined ones). */
+  readonly provisionalRounds: number;
   /** Story rounds refused because another assigner wrote first (their work was wasted). */
   readonly assignConflicts: number;
   /** Story briefs made for the assigner's rounds (brief requests served). */

@@ -71,7 +71,7 @@ const DEFAULT_HEARTBEAT_MS = 2000;
 export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
   const id = run.id ?? defaultWorkerId();
   const counts: MutableCounts = {
-    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, assignCpuSeconds: 0, cpuSeconds: 0, briefsServed: 0, assignConflicts: 0,
+    received: 0, stored: 0, known: 0, rejected: 0, retried: 0, deadLettered: 0, assignRounds: 0, assigned: 0, fullRounds: 0, provisionalRounds: 0, assignCpuSeconds: 0, cpuSeconds: 0, briefsServed: 0, assignConflicts: 0,
   };
   const pulse = startHeartbeat(run, id, counts);
   await pulse.beat();
@@ -150,10 +150,15 @@ async function startAssigner(run: WorkerRun, worker: { id: string; counts: Mutab
     onEvent: (event) => {
       if (event.kind === 'round') {
         counts.assignRounds += 1;
+        if (event.full) counts.fullRounds += 1;
+        if (event.full) counts.provisionalRounds = 0;
+        else if (event.summary.assigned > 0) counts.provisionalRounds += 1;
         counts.assigned += event.summary.assigned;
         counts.assignCpuSeconds = Math.round(counts.assignCpuSeconds * 100 + event.cpuMs / 10) / 100;
       }
       if (event.kind === 'conflict') counts.assignConflicts += 1;
+      // The round's counts at once, not up to a heartbeat period later.
+      void worker.pulse.beat();
       run.onEvent?.(event);
     },
   });

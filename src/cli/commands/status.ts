@@ -73,7 +73,7 @@ function statusMarkdown(q: QueueStatus, store: StoreStatus | null): string {
     `- workers seen: ${q.workers.length}`,
     ...q.workers.map((w) => {
       const c = w.counts;
-      return `  - ${w.id} (${w.host}, pid ${w.pid}) ${w.state}, last seen ${w.seenAt}: ${c.stored} stored, ${c.known} already stored, ${c.rejected} rejected, ${c.retried} retried, ${c.deadLettered} dead letters, ${c.briefsServed} briefs made, ${c.assignRounds} story rounds (${c.assigned} articles, ${c.assignCpuSeconds} CPU s), ${c.cpuSeconds} CPU s in all`;
+      return `  - ${w.id} (${w.host}, pid ${w.pid}) ${w.state}, last seen ${w.seenAt}: ${c.stored} stored, ${c.known} already stored, ${c.rejected} rejected, ${c.retried} retried, ${c.deadLettered} dead letters, ${c.briefsServed} briefs made, ${c.assignRounds} story rounds (${c.fullRounds ?? c.assignRounds} full; ${c.assigned} articles, ${c.assignCpuSeconds} CPU s), ${c.cpuSeconds} CPU s in all`;
     }),
   ];
   if (store !== null) {

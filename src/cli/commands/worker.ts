@@ -6,7 +6,9 @@
  * article under way, hands back the ones already pulled, finishes its story round and exits 0
  * (a second signal exits at once). Bad input is reported on stderr as `path: stage/rule message`;
  * retries and dead letters as `newsdesk worker: …`. Exit 1 when the store fails, 2 for bad usage or
- * an unreachable queue or store.
+ * an unreachable queue or store. `NEWSDESK_QUICK_ROUNDS=0` makes every story round a full regroup
+ * (default: quick rounds while the queue is busy, see src/queue/assigner.ts); `=drain` makes the
+ * round at the drain a quick one too, the full one following.
  */
 import { resolveOptions } from '../../options.ts';
 import { createPipelineContext } from '../../pipeline.ts';
@@ -51,7 +53,7 @@ export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: Ab
       queue, store, signal, id: flags.id,
       options: resolveOptions({ nlp: { referenceDate: flags.date ?? null } }),
       context: createPipelineContext(),
-      assign: flags.assign === false ? false : {},
+      assign: flags.assign === false ? false : { quickRounds: io.env.NEWSDESK_QUICK_ROUNDS !== '0', refineAtDrain: io.env.NEWSDESK_QUICK_ROUNDS !== 'drain' },
       onEvent: (event) => reportEvent(io, event, quiet),
     });
     return 0;
