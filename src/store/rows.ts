@@ -2,7 +2,7 @@
  * Pure helpers shared by store backends: the `stories@1` figures of a brief, and a user's search
  * words turned into a safe full-text query.
  */
-import type { Brief } from '../types.ts';
+import type { Brief, DatePrecision } from '../types.ts';
 import type { StoryRow } from './index.ts';
 
 /** Distinct outlets among the articles that are not duplicates; an article of unknown outlet counts alone. */
@@ -46,4 +46,32 @@ export function ftsQuery(query: string): string | null {
   const words = searchWords(query);
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"`).join(' ');
+}
+
+/** A story's row as both backends' SQL selects it (column names of the `stories` table). */
+export interface StoryRecord {
+  readonly id: string;
+  readonly headline: string;
+  readonly event_date: string | null;
+  readonly event_precision: string | null;
+  readonly articles: number;
+  readonly sources: number;
+  readonly corroborated: number;
+  readonly disputed: number;
+  readonly updated_at: string;
+}
+
+export function decodeStoryRow(row: StoryRecord): StoryRow {
+  const eventDate =
+    row.event_date === null ? null : { value: row.event_date, precision: (row.event_precision ?? 'day') as DatePrecision };
+  return {
+    id: row.id,
+    headline: row.headline,
+    eventDate,
+    articles: row.articles,
+    sources: row.sources,
+    corroborated: row.corroborated,
+    disputed: row.disputed,
+    updatedAt: row.updated_at,
+  };
 }

@@ -4,8 +4,8 @@
  * stored articles are regrouped) and `data`, the rest of the AnnotatedArticle as JSON. Writes send
  * whole batches as one array per column (`unnest` on the server), so a batch is one statement.
  */
-import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
-import type { StoredGrouping, StoryRow } from '../index.ts';
+import type { AnnotatedArticle, Brief } from '../../types.ts';
+import type { StoredGrouping } from '../index.ts';
 import { storyRowOf } from '../rows.ts';
 
 /**
@@ -132,29 +132,4 @@ export function decodeGrouping(row: GroupingRow): StoredGrouping {
   };
 }
 
-export interface StoryRecord {
-  readonly id: string;
-  readonly headline: string;
-  readonly event_date: string | null;
-  readonly event_precision: string | null;
-  readonly articles: number;
-  readonly sources: number;
-  readonly corroborated: number;
-  readonly disputed: number;
-  readonly updated_at: string;
-}
 
-export function decodeStoryRow(row: StoryRecord): StoryRow {
-  const eventDate =
-    row.event_date === null ? null : { value: row.event_date, precision: (row.event_precision ?? 'day') as DatePrecision };
-  return {
-    id: row.id,
-    headline: row.headline,
-    eventDate,
-    articles: row.articles,
-    sources: row.sources,
-    corroborated: row.corroborated,
-    disputed: row.disputed,
-    updatedAt: row.updated_at,
-  };
-}

@@ -3,8 +3,8 @@
  * (read by the full-text index), its `entities` and `dates` (read when the stored articles are
  * regrouped) and `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
  */
-import type { AnnotatedArticle, Brief, DatePrecision } from '../../types.ts';
-import type { StoredGrouping, StoryRow } from '../index.ts';
+import type { AnnotatedArticle, Brief } from '../../types.ts';
+import type { StoredGrouping } from '../index.ts';
 
 export interface ArticleRow {
   readonly id: string;
@@ -21,17 +21,6 @@ export interface ArticleRow {
   readonly data: string;
 }
 
-export interface StoryRecord {
-  readonly id: string;
-  readonly headline: string;
-  readonly event_date: string | null;
-  readonly event_precision: string | null;
-  readonly articles: number;
-  readonly sources: number;
-  readonly corroborated: number;
-  readonly disputed: number;
-  readonly updated_at: string;
-}
 
 export function encodeArticle(article: AnnotatedArticle): ArticleRow {
   const { text, entities, dates, ...rest } = article;
@@ -82,20 +71,6 @@ export function decodeGrouping(row: GroupingRow): StoredGrouping {
   };
 }
 
-export function decodeStoryRow(row: StoryRecord): StoryRow {
-  const eventDate =
-    row.event_date === null ? null : { value: row.event_date, precision: (row.event_precision ?? 'day') as DatePrecision };
-  return {
-    id: row.id,
-    headline: row.headline,
-    eventDate,
-    articles: row.articles,
-    sources: row.sources,
-    corroborated: row.corroborated,
-    disputed: row.disputed,
-    updatedAt: row.updated_at,
-  };
-}
 
 export function decodeBrief(json: string): Brief {
   return JSON.parse(json) as Brief;

@@ -5,15 +5,13 @@
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { SearchHit, StoredGrouping, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
-import { ftsQuery } from '../rows.ts';
+import { decodeStoryRow, ftsQuery, type StoryRecord } from '../rows.ts';
 import {
   decodeArticle,
   decodeBrief,
   decodeGrouping,
-  decodeStoryRow,
   type ArticleData,
   type GroupingRow,
-  type StoryRecord,
 } from './_codec.ts';
 
 interface HitRow {
