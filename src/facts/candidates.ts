@@ -3,6 +3,10 @@
  * once in compressed form (one offsets array, one items array: no per-unit lists), and a top-k
  * pick of the earlier units that share the most feature weight with a unit. Scratch arrays are
  * reused from one lookup to the next, so a lookup allocates only its result.
+ *
+ * A feature common to many units (in a big story every word of a much-repeated sentence is) is
+ * still a way to find candidates, but a lookup reads only its `maxPostings` latest postings before
+ * the unit: the cost per lookup stays bounded, and units that repeat each other are still found.
  */
 import type { FeatureSpace } from './similarity.ts';
 
@@ -18,21 +22,22 @@ export interface CandidateIndex {
   /** The best candidates of the lookup in progress, best first, and their weights. */
   readonly best: Int32Array;
   readonly bestWeight: Float64Array;
+  /** Postings a lookup reads per feature at most: the latest ones before the unit. */
+  readonly maxPostings: number;
 }
 
-/** Indexes every feature found in at most `maxPostings` units (more common ones find nothing specific). */
+/** Indexes every feature of every unit. */
 export function candidateIndex(space: FeatureSpace, maxPostings: number, maxCandidates: number): CandidateIndex {
   const features = space.weights.length;
   const offsets = new Int32Array(features + 1);
   for (const vector of space.vectors) {
-    for (const f of vector.ids) if ((space.frequency[f] ?? 0) <= maxPostings) offsets[f + 1] = (offsets[f + 1] ?? 0) + 1;
+    for (const f of vector.ids) offsets[f + 1] = (offsets[f + 1] ?? 0) + 1;
   }
   for (let f = 0; f < features; f += 1) offsets[f + 1] = (offsets[f + 1] ?? 0) + (offsets[f] ?? 0);
   const items = new Int32Array(offsets[features] ?? 0);
   const fill = offsets.slice(0, features);
   space.vectors.forEach((vector, at) => {
     for (const f of vector.ids) {
-      if ((space.frequency[f] ?? 0) > maxPostings) continue;
       items[fill[f] ?? 0] = at;
       fill[f] = (fill[f] ?? 0) + 1;
     }
@@ -40,8 +45,20 @@ export function candidateIndex(space: FeatureSpace, maxPostings: number, maxCand
   const units = space.vectors.length;
   return {
     offsets, items, tally: new Float64Array(units), touched: new Int32Array(units),
-    best: new Int32Array(maxCandidates), bestWeight: new Float64Array(maxCandidates),
+    best: new Int32Array(maxCandidates), bestWeight: new Float64Array(maxCandidates), maxPostings,
   };
+}
+
+/** First position in `items[start, end)` (ascending) holding a unit at or after `at`. */
+function firstAtOrAfter(items: Int32Array, start: number, end: number, at: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keeps `j` among the best `size` candidates (weight descending, then position ascending); returns the new size. */
@@ -73,8 +90,11 @@ export function candidatesOf(index: CandidateIndex, space: FeatureSpace, at: num
   let count = 0;
   for (const f of ids) {
     const w = space.weights[f] ?? 0;
+    const start = offsets[f] ?? 0;
     const end = offsets[f + 1] ?? 0;
-    for (let p = offsets[f] ?? 0; p < end; p += 1) {
+    // Postings before the unit, of which only the latest `maxPostings` for a common feature.
+    const before = end - start > index.maxPostings ? firstAtOrAfter(items, start, end, at) : end;
+    for (let p = Math.max(start, before - index.maxPostings); p < before; p += 1) {
       const j = items[p] ?? 0;
       if (j >= at) break;
       if (tally[j] === 0) touched[count++] = j;

@@ -9,7 +9,7 @@ export interface FactsOptions {
   readonly longSentenceWords: number;
   /** Candidate units compared exactly per unit, best first (keeps alignment near-linear). */
   readonly maxCandidates: number;
-  /** A term found in more units than this is too common to find candidates with. */
+  /** A candidate lookup reads at most this many units (the latest before it) per term: keeps alignment near-linear in big stories. */
   readonly maxPostings: number;
   /** Summary length limits. */
   readonly summaryMinSentences: number;

@@ -89,3 +89,13 @@ test('the summary has 3 to 6 sentences and 40 to 160 words when the story has en
   assert.ok(facts.summary.length >= 3 && facts.summary.length <= 6, `${facts.summary.length} sentences`);
   assert.ok(words >= 40 && words <= 160, `${words} words`);
 });
+
+test('words common to many units still find candidates: a big story corroborates its repeated facts', () => {
+  // With a posting cap of 1 every word of the paraphrase is "common"; lookups read the latest
+  // posting before the unit instead of none, so the two articles still align.
+  const capped = analyzeStory(bridgeStory(), { ...defaultFactsOptions, maxPostings: 1 });
+  const flood = capped.facts.find((f) => f.evidence.some((e) => e.sentence.includes('flood defences')));
+  assert.ok(flood, 'no flood fact');
+  assert.deepEqual(new Set(flood.articles), new Set(['lantern', 'courier']));
+  assert.equal(flood.status, 'corroborated');
+});
