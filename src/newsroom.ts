@@ -277,7 +277,8 @@ function briefMembers(request: StoryBriefRequest, members: readonly AnnotatedArt
   return { ...briefStory(run.nlp, storyOf(request.id, members, verdicts), run.options), id: request.id };
 }
 
-function verdictsOf(ids: readonly string[], verdicts: ReadonlyMap<string, DedupVerdict>): Record<string, DedupVerdict> {
+/** The dedup verdicts of these articles, as a brief request carries them. */
+export function verdictsOf(ids: readonly string[], verdicts: ReadonlyMap<string, DedupVerdict>): Record<string, DedupVerdict> {
   const subset: Record<string, DedupVerdict> = {};
   for (const id of ids) {
     const verdict = verdicts.get(id);

@@ -18,7 +18,7 @@
  */
 import { addToDedupIndex, createDedupIndex, type DedupIndex, type DedupVerdict } from '../dedup/index.ts';
 import { assignArticle, createClusterer, type Clusterer } from '../cluster/index.ts';
-import { briefStoredStory, type AssignSummary, type NewsroomContext, type StoryBriefRequest } from '../newsroom.ts';
+import { briefStoredStory, verdictsOf, type AssignSummary, type NewsroomContext, type StoryBriefRequest } from '../newsroom.ts';
 import type { Options } from '../options.ts';
 import type { GroupingInput, Store, StoredGrouping, StoryAssignment } from '../store/index.ts';
 
@@ -143,11 +143,3 @@ function membersOfChanged(ledger: readonly StoredGrouping[], placed: ReadonlyMap
   return changed;
 }
 
-function verdictsOf(ids: readonly string[], verdicts: ReadonlyMap<string, DedupVerdict>): Record<string, DedupVerdict> {
-  const subset: Record<string, DedupVerdict> = {};
-  for (const id of ids) {
-    const verdict = verdicts.get(id);
-    if (verdict !== undefined) subset[id] = verdict;
-  }
-  return subset;
-}

@@ -3,7 +3,7 @@
  * words turned into a safe full-text query.
  */
 import type { Brief, DatePrecision } from '../types.ts';
-import type { StoryRow } from './index.ts';
+import type { StoredGrouping, StoryRow } from './index.ts';
 
 /** Distinct outlets among the articles that are not duplicates; an article of unknown outlet counts alone. */
 export function countSources(brief: Brief): number {
@@ -73,5 +73,32 @@ export function decodeStoryRow(row: StoryRecord): StoryRow {
     corroborated: row.corroborated,
     disputed: row.disputed,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The grouping columns of an article row, as both backends' SQL selects them (entities and dates as JSON). */
+export interface GroupingColumns {
+  readonly id: string;
+  readonly story_id: string | null;
+  readonly title: string | null;
+  readonly text: string;
+  readonly published_at: string | null;
+  readonly source: string | null;
+  readonly wire: string | null;
+  readonly entities: string;
+  readonly dates: string;
+}
+
+export function decodeGrouping(row: GroupingColumns): StoredGrouping {
+  return {
+    id: row.id,
+    story: row.story_id,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.published_at,
+    source: row.source,
+    wire: row.wire,
+    entities: JSON.parse(row.entities) as StoredGrouping['entities'],
+    dates: JSON.parse(row.dates) as StoredGrouping['dates'],
   };
 }

@@ -5,7 +5,6 @@
  * whole batches as one array per column (`unnest` on the server), so a batch is one statement.
  */
 import type { AnnotatedArticle, Brief } from '../../types.ts';
-import type { StoredGrouping } from '../index.ts';
 import { storyRowOf } from '../rows.ts';
 
 /**
@@ -118,18 +117,5 @@ export interface GroupingRow {
   readonly dates: string;
 }
 
-export function decodeGrouping(row: GroupingRow): StoredGrouping {
-  return {
-    id: row.id,
-    story: row.story_id,
-    title: row.title,
-    text: row.text,
-    publishedAt: row.published_at,
-    source: row.source,
-    wire: row.wire,
-    entities: JSON.parse(row.entities) as StoredGrouping['entities'],
-    dates: JSON.parse(row.dates) as StoredGrouping['dates'],
-  };
-}
 
 

@@ -4,7 +4,6 @@
  * regrouped) and `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
  */
 import type { AnnotatedArticle, Brief } from '../../types.ts';
-import type { StoredGrouping } from '../index.ts';
 
 export interface ArticleRow {
   readonly id: string;
@@ -57,19 +56,6 @@ export type GroupingRow = Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_
   readonly story_id: string | null;
 };
 
-export function decodeGrouping(row: GroupingRow): StoredGrouping {
-  return {
-    id: row.id,
-    story: row.story_id,
-    title: row.title,
-    text: row.text,
-    publishedAt: row.published_at,
-    source: row.source,
-    wire: row.wire,
-    entities: JSON.parse(row.entities) as StoredGrouping['entities'],
-    dates: JSON.parse(row.dates) as StoredGrouping['dates'],
-  };
-}
 
 
 export function decodeBrief(json: string): Brief {

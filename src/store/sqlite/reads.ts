@@ -5,11 +5,10 @@
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { SearchHit, StoredGrouping, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
-import { decodeStoryRow, ftsQuery, type StoryRecord } from '../rows.ts';
+import { decodeGrouping, decodeStoryRow, ftsQuery, type StoryRecord } from '../rows.ts';
 import {
   decodeArticle,
   decodeBrief,
-  decodeGrouping,
   type ArticleData,
   type GroupingRow,
 } from './_codec.ts';
