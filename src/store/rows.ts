@@ -2,7 +2,7 @@
  * Pure helpers shared by store backends: the `stories@1` figures of a brief, and a user's search
  * words turned into a safe full-text query.
  */
-import type { Brief, DatePrecision } from '../types.ts';
+import type { AnnotatedArticle, Brief, DatePrecision } from '../types.ts';
 import type { StoredGrouping, StoryRow } from './index.ts';
 
 /** Distinct outlets among the articles that are not duplicates; an article of unknown outlet counts alone. */
@@ -100,5 +100,23 @@ export function decodeGrouping(row: GroupingColumns): StoredGrouping {
     wire: row.wire,
     entities: JSON.parse(row.entities) as StoredGrouping['entities'],
     dates: JSON.parse(row.dates) as StoredGrouping['dates'],
+  };
+}
+
+/** A stored article's columns: text, entities and dates apart (searched, regrouped), the rest as JSON. */
+export interface ArticleData {
+  readonly text: string;
+  readonly entities: string;
+  readonly dates: string;
+  readonly data: string;
+}
+
+export function decodeArticle(row: ArticleData): AnnotatedArticle {
+  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities' | 'dates'>;
+  return {
+    ...rest,
+    text: row.text,
+    entities: JSON.parse(row.entities) as AnnotatedArticle['entities'],
+    dates: JSON.parse(row.dates) as AnnotatedArticle['dates'],
   };
 }

@@ -5,7 +5,7 @@
  * whole batches as one array per column (`unnest` on the server), so a batch is one statement.
  */
 import type { AnnotatedArticle, Brief } from '../../types.ts';
-import { storyRowOf } from '../rows.ts';
+import { storyRowOf, type GroupingColumns } from '../rows.ts';
 
 /**
  * PostgreSQL text cannot hold NUL, which can reach an article from a JSON Lines `\u0000` escape;
@@ -86,35 +86,11 @@ export function storyColumns(briefs: readonly Brief[], updatedAt: string): Story
   return columns;
 }
 
-export interface ArticleData {
-  readonly text: string;
-  readonly entities: string;
-  readonly dates: string;
-  readonly data: string;
-}
 
-export function decodeArticle(row: ArticleData): AnnotatedArticle {
-  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities' | 'dates'>;
-  return {
-    ...rest,
-    text: row.text,
-    entities: JSON.parse(row.entities) as AnnotatedArticle['entities'],
-    dates: JSON.parse(row.dates) as AnnotatedArticle['dates'],
-  };
-}
 
-export interface GroupingRow {
+export interface GroupingRow extends GroupingColumns {
   /** bigint: node-postgres gives it as a string, and it goes back to the server as one. */
   readonly seq: string;
-  readonly id: string;
-  readonly story_id: string | null;
-  readonly title: string | null;
-  readonly text: string;
-  readonly published_at: string | null;
-  readonly source: string | null;
-  readonly wire: string | null;
-  readonly entities: string;
-  readonly dates: string;
 }
 
 

@@ -12,8 +12,8 @@ import type pg from 'pg';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { SearchHit, StoredGrouping, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
 import { searchWords } from '../rows.ts';
-import { decodeArticle, type ArticleData, type GroupingRow } from './_codec.ts';
-import { decodeGrouping, decodeStoryRow, type StoryRecord } from '../rows.ts';
+import type { GroupingRow } from './_codec.ts';
+import { decodeArticle, decodeGrouping, decodeStoryRow, type ArticleData, type StoryRecord } from '../rows.ts';
 
 const STORY_COLUMNS = 'id, headline, event_date, event_precision, articles, sources, corroborated, disputed, updated_at';
 const ARTICLE_DATA = 'text, entities, dates, data';

@@ -4,6 +4,7 @@
  * regrouped) and `data`, the rest of the AnnotatedArticle as JSON; decoding puts them back together.
  */
 import type { AnnotatedArticle, Brief } from '../../types.ts';
+import type { GroupingColumns } from '../rows.ts';
 
 export interface ArticleRow {
   readonly id: string;
@@ -39,22 +40,11 @@ export function encodeArticle(article: AnnotatedArticle): ArticleRow {
   };
 }
 
-export type ArticleData = Pick<ArticleRow, 'text' | 'entities' | 'dates' | 'data'>;
 
-export function decodeArticle(row: ArticleData): AnnotatedArticle {
-  const rest = JSON.parse(row.data) as Omit<AnnotatedArticle, 'text' | 'entities' | 'dates'>;
-  return {
-    ...rest,
-    text: row.text,
-    entities: JSON.parse(row.entities) as AnnotatedArticle['entities'],
-    dates: JSON.parse(row.dates) as AnnotatedArticle['dates'],
-  };
-}
 
-export type GroupingRow = Pick<ArticleRow, 'id' | 'title' | 'text' | 'published_at' | 'source' | 'wire' | 'entities' | 'dates'> & {
+export interface GroupingRow extends GroupingColumns {
   readonly seq: number;
-  readonly story_id: string | null;
-};
+}
 
 
 

@@ -5,13 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle, Brief } from '../../types.ts';
 import type { SearchHit, StoredGrouping, StoreCounts, StoryQuery, StoryRow } from '../index.ts';
-import { decodeGrouping, decodeStoryRow, ftsQuery, type StoryRecord } from '../rows.ts';
-import {
-  decodeArticle,
-  decodeBrief,
-  type ArticleData,
-  type GroupingRow,
-} from './_codec.ts';
+import { decodeArticle, decodeGrouping, decodeStoryRow, ftsQuery, type ArticleData, type StoryRecord } from '../rows.ts';
+import { decodeBrief, type GroupingRow } from './_codec.ts';
 
 interface HitRow {
   readonly article: string | null;
