@@ -29,11 +29,11 @@ import { clusterArticles } from './cluster/index.ts';
 import { readInputs, type IngestIO } from './ingest/index.ts';
 import { isRejected } from './diagnostics.ts';
 import { processArticle, type PipelineContext } from './pipeline.ts';
-import { briefStory } from './story-context.ts';
+import { briefStory, storyOf } from './story-context.ts';
 import type { Nlp } from './nlp/index.ts';
 import type { Options } from './options.ts';
 import type { GroupingInput, Store, StoryAssignment, StoryWrite } from './store/index.ts';
-import type { AnnotatedArticle, Brief, Rejected, Story } from './types.ts';
+import type { AnnotatedArticle, Brief, Rejected } from './types.ts';
 
 export interface NewsroomContext {
   readonly nlp: Nlp;
@@ -302,17 +302,4 @@ function membersByStory(ledger: Ledger): Map<string, string[]> {
 
 function sameMembers(before: readonly string[] | undefined, after: readonly string[]): boolean {
   return before !== undefined && before.length === after.length && before.every((id, i) => id === after[i]);
-}
-
-/** The Story value `groupStories` builds for these members. */
-function storyOf(id: string, articles: readonly AnnotatedArticle[], verdicts: ReadonlyMap<string, DedupVerdict>): Story {
-  const duplicateOf: Record<string, string> = {};
-  const derivedFrom: Record<string, string> = {};
-  for (const a of articles) {
-    const verdict = verdicts.get(a.id);
-    if (verdict?.duplicateOf) duplicateOf[a.id] = verdict.duplicateOf;
-    if (verdict?.derivedFrom) derivedFrom[a.id] = verdict.derivedFrom;
-  }
-  const diagnostics = articles.flatMap((a) => verdicts.get(a.id)?.diagnostics ?? []);
-  return { id, articles, duplicateOf, derivedFrom, diagnostics };
 }

@@ -2,7 +2,7 @@
  * From clustered articles to stories, and from a story to what the facts stage reads.
  * Wiring only: each step is a stage call (dedup, cluster, nlp, quotes).
  */
-import { findDuplicates } from './dedup/index.ts';
+import { findDuplicates, type DedupVerdict } from './dedup/index.ts';
 import { clusterArticles } from './cluster/index.ts';
 import { linkStoryEntities, resolveDates, type Nlp } from './nlp/index.ts';
 import { groupQuotes } from './quotes/index.ts';
@@ -29,16 +29,21 @@ export function groupStories(input: readonly AnnotatedArticle[], options: Option
   );
   return clustered.stories.map((cluster) => {
     const members = cluster.articles.map((id) => byId.get(id)).filter((a): a is AnnotatedArticle => a !== undefined);
-    const duplicateOf: Record<string, string> = {};
-    const derivedFrom: Record<string, string> = {};
-    for (const a of members) {
-      const verdict = verdicts.get(a.id);
-      if (verdict?.duplicateOf) duplicateOf[a.id] = verdict.duplicateOf;
-      if (verdict?.derivedFrom) derivedFrom[a.id] = verdict.derivedFrom;
-    }
-    const diagnostics = members.flatMap((a) => verdicts.get(a.id)?.diagnostics ?? []);
-    return { id: cluster.id, articles: members, duplicateOf, derivedFrom, diagnostics };
+    return storyOf(cluster.id, members, verdicts);
   });
+}
+
+/** The Story of these members, with what dedup said of each (duplicate, derived copy, diagnostics). */
+export function storyOf(id: string, articles: readonly AnnotatedArticle[], verdicts: ReadonlyMap<string, DedupVerdict>): Story {
+  const duplicateOf: Record<string, string> = {};
+  const derivedFrom: Record<string, string> = {};
+  for (const a of articles) {
+    const verdict = verdicts.get(a.id);
+    if (verdict?.duplicateOf) duplicateOf[a.id] = verdict.duplicateOf;
+    if (verdict?.derivedFrom) derivedFrom[a.id] = verdict.derivedFrom;
+  }
+  const diagnostics = articles.flatMap((a) => verdicts.get(a.id)?.diagnostics ?? []);
+  return { id, articles, duplicateOf, derivedFrom, diagnostics };
 }
 
 /** The story's reference day: the publication day most of its dated articles share (earliest on a tie). */
