@@ -6,8 +6,8 @@
  *   re-publish); durable pull consumer `workers`, shared by every worker process;
  * - stream `NAME_DEAD` (kept, limits retention), subject `NAME.dead`: articles that kept failing,
  *   with the reason; kept apart so they can be listed without being consumed;
- * - core NATS subject `NAME.briefs` (not stored): the story assigner's brief requests, served by
- *   every worker in one queue group (briefs.ts);
+ * - core NATS subjects `NAME.briefs.ID` (not stored): the story assigner's brief requests to the
+ *   worker ID (briefs.ts);
  * - stream `NAME_CONTROL` (one message per subject), subjects `NAME.control.assigner` (the story
  *   assigner's lease) and `NAME.control.workers.ID` (each worker's last heartbeat).
  */

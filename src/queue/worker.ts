@@ -86,7 +86,7 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
     stop.abort();
   };
   const briefing = { queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp };
-  const briefer = serveBriefs(briefing, stop.signal, () => void (counts.briefsServed += 1)).catch(fail);
+  const briefer = serveBriefs(briefing, id, stop.signal, () => void (counts.briefsServed += 1)).catch(fail);
   const assigner = startAssigner(run, { id, counts, pulse, signal: stop.signal }).catch(fail);
   await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
   stop.abort();
@@ -145,7 +145,7 @@ async function startAssigner(run: WorkerRun, worker: { id: string; counts: Mutab
   await runAssigner({
     queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp, holder: worker.id, policy: run.assign,
     signal: worker.signal,
-    briefStories: briefAcrossWorkers({ queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp }),
+    briefStories: briefAcrossWorkers({ queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp }, worker.id),
     onBusy: (busy) => worker.pulse.assigning(busy),
     onEvent: (event) => {
       if (event.kind === 'round') {
