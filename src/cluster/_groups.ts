@@ -2,8 +2,8 @@
  * Stories as the refinement pass keeps them: members, summed word, entity and year vectors, and
  * the publication days of their members, all updatable as members join and leave.
  */
-import type { Cosines, Profile } from './similarity.ts';
-import { createGroupVector, groupsCosine, memberCosine, shiftGroup, type GroupVector } from './group-vector.ts';
+import type { Cosines } from './similarity.ts';
+import { createGroupVector, groupsCosine, memberCosine, shiftGroup, type GroupVector, type SparseVector } from './group-vector.ts';
 
 export interface Group {
   readonly members: Set<number>;
@@ -15,8 +15,15 @@ export interface Group {
   size: number;
 }
 
+/** A member's word, entity and year vectors over interned term ids. */
+export interface VectorProfile {
+  readonly words: SparseVector;
+  readonly entities: SparseVector;
+  readonly years: SparseVector;
+}
+
 export interface GroupMember {
-  readonly profile: Profile;
+  readonly profile: VectorProfile;
   readonly day: number | null;
 }
 

@@ -11,8 +11,9 @@
  */
 import type { ClusterOptions } from './options.ts';
 import { blendSimilarity, timeFactor, type Profile } from './similarity.ts';
-import { topTerms } from './vocabulary.ts';
-import { createGroup, groupsFit, groupsGap, join, leave, memberFit, type Fit, type Group } from './_groups.ts';
+import { topTerms, type WeightedVector } from './vocabulary.ts';
+import type { SparseVector } from './group-vector.ts';
+import { createGroup, groupsFit, groupsGap, join, leave, memberFit, type Fit, type Group, type GroupMember } from './_groups.ts';
 
 export interface RefineMember {
   readonly id: string;
@@ -25,14 +26,32 @@ export type RefineOptions = Pick<
   'joinThreshold' | 'mergeThreshold' | 'orphanShare' | 'smallStory' | 'windowDays' | 'entityWeight' | 'yearWeight' | 'timeSigmaDays' | 'timeWeight' | 'queryTerms' | 'maxCandidates' | 'maxPostings' | 'refineRounds'
 >;
 
+/** A lookup query: term ids and their weights, in the order their scores are summed. */
+interface Query {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** Per-call buffers of `candidates`, indexed by group and reused (grown with the groups). */
+interface Scratch {
+  score: Float64Array;
+  /** The term pass (stamp) that last counted a group, and the call that last scored it. */
+  seenBy: Uint32Array;
+  scoredBy: Uint32Array;
+  stamp: number;
+}
+
 interface State {
-  readonly members: readonly RefineMember[];
+  readonly members: readonly GroupMember[];
   readonly groups: Group[];
   readonly groupOf: number[];
-  /** Term → groups posted under it (stale entries are harmless: candidates are re-scored). */
-  readonly index: Map<string, number[]>;
-  readonly queries: Map<string, number>[];
+  /** Term id → groups posted under it (stale entries are harmless: candidates are re-scored). */
+  readonly index: (number[] | undefined)[];
+  readonly queries: Query[];
+  /** Term id → term (ties among summed query terms are broken by the term, as before interning). */
+  readonly terms: readonly string[];
   readonly options: RefineOptions;
+  readonly scratch: Scratch;
 }
 
 /** Final group (an index into the starting groups, or a new one past them) of every member. */
@@ -47,49 +66,115 @@ export function refineStories(members: readonly RefineMember[], start: readonly 
   return state.groupOf;
 }
 
+/** Interns every term once: the hot loops then work on integer ids and typed arrays. */
+class Interner {
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  vector(vector: WeightedVector): SparseVector {
+    const ids = new Int32Array(vector.weights.size);
+    const values = new Float64Array(vector.weights.size);
+    let i = 0;
+    for (const [term, weight] of vector.weights) {
+      ids[i] = this.id(term);
+      values[i++] = weight;
+    }
+    return { ids, values, norm: vector.norm };
+  }
+}
+
 function initialState(members: readonly RefineMember[], start: readonly number[], options: RefineOptions): State {
   const count = start.reduce((max, g) => Math.max(max, g + 1), 0);
+  const interner = new Interner();
   const state: State = {
-    members, options, groups: Array.from({ length: count }, () => createGroup()), groupOf: [...start], index: new Map(),
-    queries: members.map((m) => queryOf(m.profile, options.queryTerms)),
+    members: members.map((m) => ({
+      day: m.day,
+      profile: { words: interner.vector(m.profile.words), entities: interner.vector(m.profile.entities), years: interner.vector(m.profile.years) },
+    })),
+    options, groups: Array.from({ length: count }, () => createGroup()), groupOf: [...start], index: [],
+    queries: members.map((m) => queryOf(m.profile, options.queryTerms, interner)),
+    terms: interner.terms,
+    scratch: { score: new Float64Array(0), seenBy: new Uint32Array(0), scoredBy: new Uint32Array(0), stamp: 0 },
   };
-  members.forEach((member, i) => {
+  state.members.forEach((member, i) => {
     join(state.groups[start[i]!]!, member, i);
     post(state, start[i]!, i);
   });
   return state;
 }
 
-function queryOf(profile: Profile, limit: number): Map<string, number> {
+function queryOf(profile: Profile, limit: number, interner: Interner): Query {
   const terms = new Map<string, number>();
   for (const term of topTerms(profile.words, limit)) terms.set(term, profile.words.weights.get(term)!);
   for (const [term, weight] of profile.entities.weights) terms.set(term, weight);
-  return terms;
+  const ids = new Int32Array(terms.size);
+  const weights = new Float64Array(terms.size);
+  let i = 0;
+  for (const [term, weight] of terms) {
+    ids[i] = interner.id(term);
+    weights[i++] = weight;
+  }
+  return { ids, weights };
 }
 
 function post(state: State, group: number, member: number): void {
-  for (const term of state.queries[member]!.keys()) {
-    const list = state.index.get(term);
-    if (list === undefined) state.index.set(term, [group]);
+  const { ids } = state.queries[member]!;
+  for (let t = 0; t < ids.length; t++) {
+    const list = state.index[ids[t]!];
+    if (list === undefined) state.index[ids[t]!] = [group];
     else if (list[list.length - 1] !== group) list.push(group);
   }
 }
 
+/** The scratch buffers, grown to cover every group. */
+function scratchFor(state: State): Scratch {
+  const { scratch } = state;
+  if (scratch.score.length < state.groups.length) {
+    const size = Math.max(16, state.groups.length * 2);
+    const seenBy = new Uint32Array(size);
+    const scoredBy = new Uint32Array(size);
+    seenBy.set(scratch.seenBy);
+    scoredBy.set(scratch.scoredBy);
+    [scratch.score, scratch.seenBy, scratch.scoredBy] = [new Float64Array(size), seenBy, scoredBy];
+  }
+  return scratch;
+}
+
 /** Live groups sharing the member's query terms, by summed weight, best `maxCandidates`. */
-function candidates(state: State, query: ReadonlyMap<string, number>, except: number): number[] {
-  const scores = new Map<number, number>();
-  for (const [term, weight] of query) {
-    const list = state.index.get(term);
+function candidates(state: State, query: Query, except: number): number[] {
+  const scratch = scratchFor(state);
+  const { score, seenBy, scoredBy } = scratch;
+  const call = ++scratch.stamp;
+  const scored: number[] = [];
+  for (let t = 0; t < query.ids.length; t++) {
+    const list = state.index[query.ids[t]!];
     if (list === undefined) continue;
-    const seen = new Set<number>();
+    // Each group counts once per term: a stamp per term pass instead of a fresh Set.
+    const pass = ++scratch.stamp;
+    const weight = query.weights[t]!;
     for (let i = list.length - 1; i >= Math.max(0, list.length - state.options.maxPostings); i--) {
       const g = list[i]!;
-      if (g === except || seen.has(g) || state.groups[g]!.size === 0) continue;
-      seen.add(g);
-      scores.set(g, (scores.get(g) ?? 0) + weight);
+      if (g === except || seenBy[g] === pass || state.groups[g]!.size === 0) continue;
+      seenBy[g] = pass;
+      if (scoredBy[g] !== call) {
+        scoredBy[g] = call;
+        score[g] = 0;
+        scored.push(g);
+      }
+      score[g] = score[g]! + weight;
     }
   }
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, state.options.maxCandidates).map(([g]) => g);
+  return scored.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, state.options.maxCandidates);
 }
 
 /** Rounds of moving each member to its best story until none moves. */
@@ -180,13 +265,15 @@ function mergeGroups(state: State, order: readonly number[], threshold: (a: numb
 }
 
 /** The members' query terms summed, the heaviest `queryTerms` of them. */
-function groupQuery(state: State, group: Group): Map<string, number> {
-  const summed = new Map<string, number>();
+function groupQuery(state: State, group: Group): Query {
+  const summed = new Map<number, number>();
   for (const i of group.members) {
-    for (const [term, weight] of state.queries[i]!) summed.set(term, (summed.get(term) ?? 0) + weight);
+    const { ids, weights } = state.queries[i]!;
+    for (let t = 0; t < ids.length; t++) summed.set(ids[t]!, (summed.get(ids[t]!) ?? 0) + weights[t]!);
   }
-  const ranked = [...summed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Map(ranked.slice(0, state.options.queryTerms));
+  const { terms } = state;
+  const ranked = [...summed].sort((a, b) => b[1] - a[1] || (terms[a[0]]! < terms[b[0]]! ? -1 : 1)).slice(0, state.options.queryTerms);
+  return { ids: Int32Array.from(ranked, ([id]) => id), weights: Float64Array.from(ranked, ([, weight]) => weight) };
 }
 
 function absorb(state: State, into: number, from: number): void {

@@ -1,23 +1,47 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createGroupVector, groupsCosine, memberCosine, shiftGroup } from '../../src/cluster/group-vector.ts';
-import { cosine, type WeightedVector } from '../../src/cluster/vocabulary.ts';
+import { createGroupVector, groupsCosine, groupWeight, memberCosine, shiftGroup, type SparseVector } from '../../src/cluster/group-vector.ts';
 
-const vector = (entries: Record<string, number>): WeightedVector => {
-  const weights = new Map(Object.entries(entries));
-  return { weights, norm: Math.sqrt([...weights.values()].reduce((s, w) => s + w * w, 0)) };
+// Terms are interned ids in the cluster stage; these tests give each word its own id.
+const TERMS = ['ferry', 'fire', 'lake'];
+const vector = (entries: Record<string, number>): SparseVector => {
+  const pairs = Object.entries(entries);
+  const values = Float64Array.from(pairs, ([, w]) => w);
+  return { ids: Int32Array.from(pairs, ([term]) => TERMS.indexOf(term)), values, norm: Math.sqrt(values.reduce((s, w) => s + w * w, 0)) };
 };
+const weights = (group: ReturnType<typeof createGroupVector>): Record<string, number> =>
+  Object.fromEntries(TERMS.map((term, id) => [term, groupWeight(group, id)]).filter(([, w]) => w !== 0));
 const close = (a: number, b: number): void => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≉ ${b}`);
+const cosine = (a: SparseVector, b: SparseVector): number => {
+  let dot = 0;
+  a.ids.forEach((id, i) => {
+    const j = b.ids.indexOf(id);
+    if (j >= 0) dot += a.values[i]! * b.values[j]!;
+  });
+  return dot / (a.norm * b.norm);
+};
 
 test('a group is the sum of its members; leaving undoes joining', () => {
   const group = createGroupVector();
   shiftGroup(group, vector({ ferry: 1, fire: 2 }), 1);
   shiftGroup(group, vector({ ferry: 3 }), 1);
-  assert.deepEqual([...group.weights], [['ferry', 4], ['fire', 2]]);
+  assert.deepEqual(weights(group), { ferry: 4, fire: 2 });
   close(group.normSquared, 20);
   shiftGroup(group, vector({ ferry: 1, fire: 2 }), -1);
-  assert.deepEqual([...group.weights], [['ferry', 3]]);
+  assert.deepEqual(weights(group), { ferry: 3 });
+  assert.equal(group.live, 1);
   close(group.normSquared, 9);
+});
+
+test('the table grows past its first capacity and keeps every weight', () => {
+  const group = createGroupVector();
+  const ids = Int32Array.from({ length: 1000 }, (_, i) => i * 7919);
+  const values = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
+  shiftGroup(group, { ids, values, norm: 1 }, 1);
+  shiftGroup(group, { ids: ids.slice(0, 500), values: values.slice(0, 500), norm: 1 }, -1);
+  assert.equal(group.live, 500);
+  for (let i = 0; i < 1000; i++) assert.equal(groupWeight(group, ids[i]!), i < 500 ? 0 : i + 1);
+  assert.equal(groupWeight(group, 3), 0);
 });
 
 test('leave-one-out cosine equals the cosine against the rest of the group', () => {

@@ -11,7 +11,7 @@ import { briefStoredStory, type StoryBriefRequest } from '../../src/newsroom.ts'
 import { createPipelineContext, extractArticles } from '../../src/pipeline.ts';
 import { resolveOptions } from '../../src/options.ts';
 import { openStore } from '../../src/store/index.ts';
-import type { AnnotatedArticle } from '../../src/types.ts';
+import type { AnnotatedArticle, Brief } from '../../src/types.ts';
 import { dropDatabases } from '../store/postgres/_database.ts';
 import { deleteQueue, freshStoreLocation, natsUrl, skipNats, uniqueQueueName } from './_support.ts';
 
@@ -55,7 +55,7 @@ describe('briefs across workers', { skip: skipNats }, () => {
       // w4 looks alive but serves nothing; w5 said it is stopping, so it is not asked.
       for (const beat of [heartbeat('w1'), heartbeat('w2'), heartbeat('w3'), heartbeat('w4'), heartbeat('w5', 'stopping')]) await publishHeartbeat(queue, beat);
       const spread = await briefAcrossWorkers(briefing, 'w1', { perWorker: 1 })(requests);
-      const local = [];
+      const local: Brief[] = [];
       for (const request of requests) local.push(await briefStoredStory(store, request, briefing));
       assert.equal(spread.length, requests.length);
       spread.forEach((brief, i) => assert.deepEqual(brief, local[i], `brief ${i} as the assigner makes it`));
