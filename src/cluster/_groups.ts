@@ -33,8 +33,11 @@ export interface Fit {
   readonly gap: number | null;
 }
 
-export function createGroup(): Group {
-  return { members: new Set(), words: createGroupVector(), entities: createGroupVector(), years: createGroupVector(), days: new Map(), size: 0 };
+/** An empty group of members whose term ids are all below `vocabulary`. */
+export function createGroup(vocabulary: number): Group {
+  return {
+    members: new Set(), words: createGroupVector(vocabulary), entities: createGroupVector(vocabulary), years: createGroupVector(vocabulary), days: new Map(), size: 0,
+  };
 }
 
 export function join(group: Group, member: GroupMember, index: number): void {

@@ -7,7 +7,9 @@
  * by the caller) and a group's weights live in an open-addressing table of typed arrays: a lookup
  * is a multiply and a probe or two in flat memory, and an update writes a float in place (a
  * `Map<string, number>` boxed each new value and hashed strings). A weight that returns to zero
- * stays in the table as 0, which adds nothing to any sum.
+ * stays in the table as 0, which adds nothing to any sum. A group holding a large share of all
+ * terms (a big story) becomes dense once a table would be as large as the vocabulary: its slot
+ * is the term id itself, no probing.
  */
 
 /** A member's vector: distinct term ids and their weights, in a fixed order, with its L2 norm. */
@@ -18,7 +20,7 @@ export interface SparseVector {
 }
 
 export interface GroupVector {
-  /** Slot → term id, or -1 when empty (capacity a power of two). */
+  /** Slot → term id, or -1 when empty (capacity a power of two, or `vocabulary` once dense). */
   keys: Int32Array;
   values: Float64Array;
   /** Slots holding a term (zero weights included), and terms whose weight is not zero. */
@@ -26,17 +28,23 @@ export interface GroupVector {
   live: number;
   /** Squared L2 norm of the weights. */
   normSquared: number;
+  /** Term ids are below this (0: unknown, never dense). */
+  readonly vocabulary: number;
+  dense: boolean;
 }
 
 const INITIAL_CAPACITY = 16;
 const GOLDEN = 0x9e3779b1;
 
-export function createGroupVector(): GroupVector {
-  return { keys: new Int32Array(INITIAL_CAPACITY).fill(-1), values: new Float64Array(INITIAL_CAPACITY), used: 0, live: 0, normSquared: 0 };
+/** A group of members whose term ids are all below `vocabulary` (0: unknown). */
+export function createGroupVector(vocabulary = 0): GroupVector {
+  return { keys: new Int32Array(INITIAL_CAPACITY).fill(-1), values: new Float64Array(INITIAL_CAPACITY), used: 0, live: 0, normSquared: 0, vocabulary, dense: false };
 }
 
 /** The slot holding `id`, or the empty slot where it would go. */
-function slotOf(keys: Int32Array, id: number): number {
+function slotOf(group: GroupVector, id: number): number {
+  if (group.dense) return id;
+  const { keys } = group;
   const mask = keys.length - 1;
   let slot = (Math.imul(id, GOLDEN) >>> 0) & mask;
   for (;;) {
@@ -48,12 +56,14 @@ function slotOf(keys: Int32Array, id: number): number {
 
 function grow(group: GroupVector): void {
   const { keys, values } = group;
-  group.keys = new Int32Array(keys.length * 2).fill(-1);
-  group.values = new Float64Array(keys.length * 2);
+  const capacity = keys.length * 2;
+  group.dense = group.vocabulary > 0 && capacity >= group.vocabulary;
+  group.keys = new Int32Array(group.dense ? group.vocabulary : capacity).fill(-1);
+  group.values = new Float64Array(group.keys.length);
   for (let s = 0; s < keys.length; s++) {
     const key = keys[s]!;
     if (key === -1) continue;
-    const slot = slotOf(group.keys, key);
+    const slot = slotOf(group, key);
     group.keys[slot] = key;
     group.values[slot] = values[s]!;
   }
@@ -61,7 +71,7 @@ function grow(group: GroupVector): void {
 
 /** The weight of term `id` in the group (0 when absent). */
 export function groupWeight(group: GroupVector, id: number): number {
-  const slot = slotOf(group.keys, id);
+  const slot = slotOf(group, id);
   return group.keys[slot] === id ? group.values[slot]! : 0;
 }
 
@@ -69,9 +79,9 @@ export function groupWeight(group: GroupVector, id: number): number {
 export function shiftGroup(group: GroupVector, member: SparseVector, sign: 1 | -1): void {
   const { ids, values } = member;
   for (let i = 0; i < ids.length; i++) {
-    if ((group.used + 1) * 2 > group.keys.length) grow(group);
+    if (!group.dense && (group.used + 1) * 2 > group.keys.length) grow(group);
     const id = ids[i]!;
-    const slot = slotOf(group.keys, id);
+    const slot = slotOf(group, id);
     let before = 0;
     if (group.keys[slot] === id) before = group.values[slot]!;
     else {
@@ -90,6 +100,13 @@ export function shiftGroup(group: GroupVector, member: SparseVector, sign: 1 | -
 
 function dot(member: SparseVector, group: GroupVector): number {
   const { ids, values } = member;
+  if (group.dense) {
+    const weights = group.values;
+    let sum = 0;
+    // An absent term's weight is 0 there.
+    for (let i = 0; i < ids.length; i++) sum += values[i]! * weights[ids[i]!]!;
+    return sum;
+  }
   const { keys } = group;
   const mask = keys.length - 1;
   let sum = 0;

@@ -96,16 +96,16 @@ class Interner {
 function initialState(members: readonly RefineMember[], start: readonly number[], options: RefineOptions): State {
   const count = start.reduce((max, g) => Math.max(max, g + 1), 0);
   const interner = new Interner();
+  const vectors = members.map((m) => ({
+    day: m.day,
+    profile: { words: interner.vector(m.profile.words), entities: interner.vector(m.profile.entities), years: interner.vector(m.profile.years) },
+  }));
+  const queries = members.map((m) => queryOf(m.profile, options.queryTerms, interner));
   const state: State = {
-    members: members.map((m) => ({
-      day: m.day,
-      profile: { words: interner.vector(m.profile.words), entities: interner.vector(m.profile.entities), years: interner.vector(m.profile.years) },
-    })),
-    options, groups: Array.from({ length: count }, () => createGroup()), groupOf: [...start], index: [],
-    queries: members.map((m) => queryOf(m.profile, options.queryTerms, interner)),
-    terms: interner.terms,
+    members: vectors, options, groups: [], groupOf: [...start], index: [], queries, terms: interner.terms,
     scratch: { score: new Float64Array(0), seenBy: new Uint32Array(0), scoredBy: new Uint32Array(0), stamp: 0 },
   };
+  for (let g = 0; g < count; g++) newGroup(state);
   state.members.forEach((member, i) => {
     join(state.groups[start[i]!]!, member, i);
     post(state, start[i]!, i);
@@ -174,7 +174,26 @@ function candidates(state: State, query: Query, except: number): number[] {
       score[g] = score[g]! + weight;
     }
   }
-  return scored.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, state.options.maxCandidates);
+  return best(scored, score, state.options.maxCandidates);
+}
+
+/**
+ * The `limit` groups of highest score (ties: lower index first), best first: what sorting them all
+ * and keeping the head gives, by insertion into a short list (most groups fall below its tail).
+ */
+function best(groups: readonly number[], score: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  for (const g of groups) {
+    if (top.length === limit && !before(g, top[limit - 1]!)) continue;
+    let at = top.length < limit ? top.length : limit - 1;
+    while (at > 0 && before(g, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = g;
+  }
+  return top;
 }
 
 /** Rounds of moving each member to its best story until none moves. */
@@ -212,7 +231,7 @@ function score(state: State, { cosines, gap }: Fit): number {
 }
 
 function newGroup(state: State): number {
-  state.groups.push(createGroup());
+  state.groups.push(createGroup(state.terms.length));
   return state.groups.length - 1;
 }
 

@@ -73,3 +73,25 @@ test('cosine of two groups', () => {
   close(groupsCosine(x, y), Math.SQRT1_2);
   assert.equal(groupsCosine(x, createGroupVector()), 0);
 });
+
+test('a group that holds much of the vocabulary turns dense and gives the same weights and cosines', () => {
+  const vocabulary = 100;
+  const sparse = createGroupVector();
+  const dense = createGroupVector(vocabulary);
+  const member = (from: number): SparseVector => {
+    const ids = Int32Array.from({ length: 30 }, (_, i) => (from + i * 3) % vocabulary);
+    const values = Float64Array.from(ids, (id) => 1 + (id % 7));
+    return { ids, values, norm: Math.sqrt(values.reduce((s, w) => s + w * w, 0)) };
+  };
+  for (const from of [0, 1, 2, 5, 11]) for (const group of [sparse, dense]) shiftGroup(group, member(from), 1);
+  shiftGroup(sparse, member(1), -1);
+  shiftGroup(dense, member(1), -1);
+  assert.equal(dense.dense, true);
+  assert.equal(sparse.dense, false);
+  for (let id = 0; id < vocabulary; id++) assert.equal(groupWeight(dense, id), groupWeight(sparse, id));
+  assert.equal(dense.live, sparse.live);
+  close(dense.normSquared, sparse.normSquared);
+  close(memberCosine(member(5), dense, true)!, memberCosine(member(5), sparse, true)!);
+  close(memberCosine(member(7), dense, false)!, memberCosine(member(7), sparse, false)!);
+  close(groupsCosine(dense, sparse), 1);
+});
