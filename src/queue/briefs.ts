@@ -10,9 +10,11 @@
  * next one when an answer comes back), while it briefs the rest itself. A queue group would place
  * requests at random, so one worker could sit with a backlog while another idles; and largest
  * stories go first (a big story's brief costs most), so the round does not end waiting on one late
- * big brief. A request that gets no answer in time (its worker died), no responder, or an answer too
- * big for a message is briefed by the assigner itself, and that worker gets no more requests this
- * round: a round never depends on another worker staying alive.
+ * big brief. A brief may be larger than a NATS message (a story of hundreds of reports gives
+ * megabytes), so an answer comes as a run of chunks ended by an empty message (requestMany's
+ * sentinel). A request that gets no complete answer in time (its worker died) or no responder is
+ * briefed by the assigner itself, and that worker gets no more requests this round: a round never
+ * depends on another worker staying alive.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { briefStoredStory, type StoryBriefRequest } from '../newsroom.ts';
@@ -52,8 +54,15 @@ export function briefSubject(queue: Queue, id: string): string {
   return `${queue.names.briefs}.${id}`;
 }
 
+export interface ServeOptions {
+  /** Called after each answer. */
+  readonly onServed?: () => void;
+  /** Largest chunk of an answer (default: the server's largest message, less room for headers). */
+  readonly chunkBytes?: number;
+}
+
 /** Serves the brief requests sent to worker `id` until `signal` aborts (then answers those already received and stops). */
-export async function serveBriefs(briefing: Briefing, id: string, signal: AbortSignal, onServed?: () => void): Promise<void> {
+export async function serveBriefs(briefing: Briefing, id: string, signal: AbortSignal, serve: ServeOptions = {}): Promise<void> {
   const { queue } = briefing;
   const subscription = queue.nc.subscribe(briefSubject(queue, id));
   const stop = (): void => void subscription.drain().catch(() => undefined);
@@ -68,10 +77,11 @@ export async function serveBriefs(briefing: Briefing, id: string, signal: AbortS
       } catch (err) {
         reply = { error: err instanceof Error ? err.message : String(err) };
       }
-      let payload = gzipSync(JSON.stringify(reply));
-      if (payload.length > maxPayload(queue)) payload = gzipSync(JSON.stringify({ error: 'brief too big for one message' }));
-      message.respond(payload);
-      onServed?.();
+      const payload = gzipSync(JSON.stringify(reply));
+      const chunk = Math.max(1, serve.chunkBytes ?? maxPayload(queue));
+      for (let at = 0; at < payload.length; at += chunk) message.respond(payload.subarray(at, at + chunk));
+      message.respond(new Uint8Array(0));
+      serve.onServed?.();
     }
   } finally {
     signal.removeEventListener('abort', stop);
@@ -127,14 +137,24 @@ async function liveWorkers(queue: Queue, self: string, liveWithinMs: number): Pr
     .map((b) => b.id);
 }
 
-/** The brief from worker `worker`, or null when it did not give one (no responder, timeout, error, too big). */
+/** The brief from worker `worker`, or null when it did not give one (no responder, timeout, error, request too big). */
 async function briefElsewhere(briefing: Briefing, worker: string, request: StoryBriefRequest, timeoutMs: number): Promise<Brief | null> {
   const { queue } = briefing;
   const payload = gzipSync(JSON.stringify(request));
   if (payload.length > maxPayload(queue)) return null;
   try {
-    const answer = await queue.nc.request(briefSubject(queue, worker), payload, { timeout: timeoutMs });
-    const reply = JSON.parse(gunzipSync(answer.data).toString('utf8')) as BriefReply;
+    const chunks: Uint8Array[] = [];
+    let complete = false;
+    const answers = await queue.nc.requestMany(briefSubject(queue, worker), payload, { strategy: 'sentinel', maxWait: timeoutMs });
+    for await (const answer of answers) {
+      if (answer.data.length === 0) {
+        complete = true;
+        break;
+      }
+      chunks.push(answer.data);
+    }
+    if (!complete) return null;
+    const reply = JSON.parse(gunzipSync(Buffer.concat(chunks)).toString('utf8')) as BriefReply;
     return 'brief' in reply ? reply.brief : null;
   } catch {
     return null;

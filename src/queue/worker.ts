@@ -2,22 +2,26 @@
  * A worker: pulls raw articles from the queue's shared durable consumer (every worker process, on
  * any machine, pulls from the same one, so each article goes to one worker at a time), cleans and
  * annotates each one (`processArticle`), adds it to the store without a story (`putArticles`,
- * idempotent by the content-derived article id), then acknowledges it. Beside that loop it may hold
+ * idempotent by the content-derived article id, in batches written while the next articles are
+ * processed: see `startWriter`), then acknowledges it. Beside that loop it may hold
  * the story assigner's role (assigner.ts), and it briefs stories for whichever worker holds it
  * (briefs.ts).
  *
  * Delivery is at least once: a worker killed mid-article never acknowledged it, so JetStream
  * delivers it again after the ack wait, and the store keeps one row per id. Outcomes per message:
- * - stored (or already stored): ack;
+ * - stored: ack once the write holding it committed; already stored (or a copy of one being
+ *   written): ack without processing, counted as known;
  * - bad input (the pipeline's `Rejected`): its diagnostics are reported, ack;
  * - not a raw article at all (unparsable message): dead letter at once, ack;
  * - the pipeline threw: nak with a growing delay, up to `maxDeliver` deliveries; then dead letter
  *   with the reason, ack. A message delivered more than `maxDeliver` times (its worker died on it
  *   each time) goes to the dead letters without another try;
- * - the store failed: nak at once and stop the worker (the store is down, not the article).
+ * - the store failed: nak at once every article not written yet and stop the worker (the store is
+ *   down, not the article).
  *
- * Stopping (`signal`): the article under way is finished and acknowledged, the messages already
- * pulled are handed back at once (nak), and the assigner finishes its round.
+ * Stopping (`signal`): the article under way is finished, the processed articles are written and
+ * acknowledged, the messages already pulled are handed back at once (nak), and the assigner
+ * finishes its round.
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -51,6 +55,8 @@ export interface WorkerRun {
   readonly id?: string;
   /** Messages pulled ahead of the one being processed (default 4: few to hand back on a crash). */
   readonly prefetch?: number;
+  /** Processed articles not yet written (or being written) before the loop waits for the store (default 16). */
+  readonly maxUnwritten?: number;
   /** First retry delay; doubled at each further delivery (default 1 s). */
   readonly retryDelayMs?: number;
   /** Story assignment policy, or false for a worker that never takes the assigner role. */
@@ -64,6 +70,7 @@ export interface WorkerRun {
 type MutableCounts = { -readonly [K in keyof WorkerCounts]: WorkerCounts[K] };
 
 const DEFAULT_PREFETCH = 4;
+const DEFAULT_MAX_UNWRITTEN = 16;
 const DEFAULT_RETRY_DELAY_MS = 1000;
 const DEFAULT_HEARTBEAT_MS = 2000;
 
@@ -86,7 +93,7 @@ export async function runWorker(run: WorkerRun): Promise<WorkerCounts> {
     stop.abort();
   };
   const briefing = { queue: run.queue, store: run.store, options: run.options, nlp: run.context.nlp };
-  const briefer = serveBriefs(briefing, id, stop.signal, () => void (counts.briefsServed += 1)).catch(fail);
+  const briefer = serveBriefs(briefing, id, stop.signal, { onServed: () => void (counts.briefsServed += 1) }).catch(fail);
   const assigner = startAssigner(run, { id, counts, pulse, signal: stop.signal }).catch(fail);
   await consumeArticles({ ...run, signal: stop.signal }, counts).catch(fail);
   stop.abort();
@@ -170,26 +177,35 @@ async function consumeArticles(run: WorkerRun, counts: MutableCounts): Promise<v
   const stop = (): void => void messages.close();
   if (run.signal.aborted) stop();
   run.signal.addEventListener('abort', stop, { once: true });
+  // A failed write stops the loop even while it waits for a message.
+  const writer = startWriter(run, counts, stop);
   try {
     for await (const message of messages) {
-      if (run.signal.aborted) {
+      if (run.signal.aborted || writer.failed()) {
         message.nak();
         continue;
       }
       counts.received += 1;
-      await handleMessage(run, message, counts);
+      await handleMessage(run, writer, message, counts);
+      await writer.room();
     }
+    await writer.flush();
+  } catch (err) {
+    await writer.abandon();
+    throw err;
   } finally {
     run.signal.removeEventListener('abort', stop);
     await messages.close();
   }
 }
 
-async function handleMessage(run: WorkerRun, message: JsMsg, counts: MutableCounts): Promise<void> {
+async function handleMessage(run: WorkerRun, writer: ArticleWriter, message: JsMsg, counts: MutableCounts): Promise<void> {
   const deliveries = message.info.deliveryCount;
   const raw = parseRawArticle(message);
   if (typeof raw === 'string') return deadLetter(run, message, { id: null, raw: null, reason: raw, deliveries }, counts);
-  if (await run.store.hasArticle(raw.id)) {
+  // A copy of an article waiting to be written is known once that write commits: no lookup, no processing.
+  if (writer.joins(raw.id, message)) return;
+  if (await isStored(run.store, raw.id, message)) {
     counts.known += 1;
     return message.ack();
   }
@@ -212,15 +228,121 @@ async function handleMessage(run: WorkerRun, message: JsMsg, counts: MutableCoun
     run.onEvent?.({ kind: 'rejected', path: result.path, diagnostics: result.diagnostics });
     return message.ack();
   }
+  writer.add(result, message);
+}
+
+/** Whether the store holds the article; a store that fails the lookup gets the message back at once. */
+async function isStored(store: Store, id: string, message: JsMsg): Promise<boolean> {
   try {
-    await run.store.putArticles([result]);
+    return await store.hasArticle(id);
   } catch (err) {
     message.nak();
     throw err;
   }
-  counts.stored += 1;
-  run.onEvent?.({ kind: 'stored', article: result });
-  message.ack();
+}
+
+/**
+ * Why the writer exists: processing is synchronous CPU and a store write is a transaction of several
+ * round trips, so a worker awaiting each write before the next article sat idle for a fifth of its
+ * time. The writer stores processed articles while the loop processes the next ones (group commit):
+ * while one write is in flight the next articles wait, and the next write takes all of them in one
+ * transaction. It never waits to fill a batch, so an article waits at most for the write ahead of
+ * it and its own (milliseconds, far below the consumer's ack wait). At most `maxUnwritten` articles
+ * are processed but not yet written; at the bound the loop waits (`room`).
+ *
+ * A message is acked only after the write holding its article committed (then `stored` is emitted);
+ * a failed write naks every unwritten article's message and stops the loop.
+ */
+interface ArticleWriter {
+  /** Holds the article's message until its write commits, starting a write if none is in flight. */
+  add(article: AnnotatedArticle, message: JsMsg): void;
+  /** True when an article of this id waits to be written; the message then rides with it (acked as known). */
+  joins(id: string, message: JsMsg): boolean;
+  /** Resolves when fewer than `maxUnwritten` articles are unwritten (or a write failed). */
+  room(): Promise<void>;
+  /** Writes what waits, acks it; rejects with the store's error if a write failed. */
+  flush(): Promise<void>;
+  /** Naks what no write has taken yet, and lets the write in flight end (it acks or naks its own). */
+  abandon(): Promise<void>;
+  failed(): boolean;
+}
+
+/** An unwritten article and its messages: the first delivered it, the others are copies. */
+interface Unwritten {
+  readonly article: AnnotatedArticle;
+  readonly messages: JsMsg[];
+}
+
+function startWriter(run: WorkerRun, counts: MutableCounts, onFailure: () => void): ArticleWriter {
+  const limit = Math.max(1, run.maxUnwritten ?? DEFAULT_MAX_UNWRITTEN);
+  let waiting = new Map<string, Unwritten>();
+  let inFlight = new Map<string, Unwritten>();
+  let writing: Promise<void> | null = null;
+  let failure: { readonly error: unknown } | null = null;
+  // An async wrapper: a store that throws instead of rejecting fails the write the same way.
+  const put = async (batch: ReadonlyMap<string, Unwritten>): Promise<number> => run.store.putArticles([...batch.values()].map((u) => u.article));
+  const fail = (batch: ReadonlyMap<string, Unwritten>, error: unknown): void => {
+    failure ??= { error };
+    // Stop pulling first: a message handed back while the pull is open comes straight back to us.
+    onFailure();
+    // nak after an ack is a no-op, so a batch that failed half-acknowledged is handed back only in part.
+    for (const unwritten of [...batch.values(), ...waiting.values()]) for (const m of unwritten.messages) m.nak();
+    waiting = new Map();
+  };
+  const settle = (batch: ReadonlyMap<string, Unwritten>): void => {
+    for (const { article, messages } of batch.values()) {
+      counts.stored += 1;
+      run.onEvent?.({ kind: 'stored', article });
+      counts.known += messages.length - 1;
+      for (const message of messages) message.ack();
+    }
+  };
+  // One step at a write's end (no copy can join a batch already acknowledged), then the next write.
+  const finish = (batch: ReadonlyMap<string, Unwritten>, outcome: { readonly error: unknown } | null): void => {
+    inFlight = new Map();
+    writing = null;
+    try {
+      if (outcome === null) settle(batch);
+      else fail(batch, outcome.error);
+    } catch (error) {
+      fail(batch, error);
+    }
+    kick();
+  };
+  const kick = (): void => {
+    if (writing !== null || waiting.size === 0 || failure !== null) return;
+    const batch = waiting;
+    inFlight = batch;
+    waiting = new Map();
+    writing = put(batch).then(() => finish(batch, null), (error: unknown) => finish(batch, { error }));
+  };
+  const drain = async (): Promise<void> => {
+    while (writing !== null) await writing;
+  };
+  return {
+    add: (article, message) => {
+      waiting.set(article.id, { article, messages: [message] });
+      kick();
+    },
+    joins: (id, message) => {
+      const unwritten = waiting.get(id) ?? inFlight.get(id);
+      unwritten?.messages.push(message);
+      return unwritten !== undefined;
+    },
+    room: async () => {
+      while (writing !== null && waiting.size + inFlight.size >= limit) await writing;
+    },
+    flush: async () => {
+      await drain();
+      if (failure !== null) throw failure.error;
+    },
+    abandon: async () => {
+      for (const { messages } of waiting.values()) for (const m of messages) m.nak();
+      waiting = new Map();
+      await drain();
+    },
+    failed: () => failure !== null,
+  };
 }
 
 async function deadLetter(

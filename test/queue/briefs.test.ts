@@ -51,7 +51,8 @@ describe('briefs across workers', { skip: skipNats }, () => {
       }));
       const briefing = { queue, store, options, nlp: context.nlp };
       const served = new Map<string, number>();
-      const servers = ['w2', 'w3'].map((id) => serveBriefs(briefing, id, stop.signal, () => void served.set(id, (served.get(id) ?? 0) + 1)));
+      // Small chunks: every answer comes in several messages, as a big story's brief does.
+      const servers = ['w2', 'w3'].map((id) => serveBriefs(briefing, id, stop.signal, { chunkBytes: 2000, onServed: () => void served.set(id, (served.get(id) ?? 0) + 1) }));
       // w4 looks alive but serves nothing; w5 said it is stopping, so it is not asked.
       for (const beat of [heartbeat('w1'), heartbeat('w2'), heartbeat('w3'), heartbeat('w4'), heartbeat('w5', 'stopping')]) await publishHeartbeat(queue, beat);
       const spread = await briefAcrossWorkers(briefing, 'w1', { perWorker: 1 })(requests);
