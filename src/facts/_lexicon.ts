@@ -40,16 +40,19 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['dead', 'die'], ['death', 'die'], ['deaths', 'die'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
 ]);
 
-/** Spelling variants, applied to whole lower-case words before stemming (British → American). */
-export const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
-  [/^(.{3,})is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
-  [/^(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
-  [/^(.{3,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
-  [/^(.*f)ence(s)?$/, '$1ense$2'],
-  [/^(.{3,})tre(s)?$/, '$1ter$2'],
-  [/^(.{3,})ogue(s)?$/, '$1og$2'],
-  [/^(.{4,})mme(s)?$/, '$1m$2'],
-  [/^(.{3,})ll(ed|ing|er)$/, '$1l$2'],
+/**
+ * Spelling variants, applied to whole lower-case words before stemming (British → American). `cue`
+ * is a part of the word the pattern cannot match without: most words skip the pattern on it.
+ */
+export const SPELLING_RULES: readonly { readonly pattern: RegExp; readonly replacement: string; readonly cue: string }[] = [
+  { pattern: /^(.{3,})is(e|es|ed|ing|ation|ations)$/, replacement: '$1iz$2', cue: 'is' },
+  { pattern: /^(.{2,})ys(e|es|ed|ing)$/, replacement: '$1yz$2', cue: 'ys' },
+  { pattern: /^(.{3,})our(s|ed|ing|able|ite|ites)?$/, replacement: '$1or$2', cue: 'our' },
+  { pattern: /^(.*f)ence(s)?$/, replacement: '$1ense$2', cue: 'fence' },
+  { pattern: /^(.{3,})tre(s)?$/, replacement: '$1ter$2', cue: 'tre' },
+  { pattern: /^(.{3,})ogue(s)?$/, replacement: '$1og$2', cue: 'ogue' },
+  { pattern: /^(.{4,})mme(s)?$/, replacement: '$1m$2', cue: 'mme' },
+  { pattern: /^(.{3,})ll(ed|ing|er)$/, replacement: '$1l$2', cue: 'll' },
 ];
 
 /** Multi-word expressions replaced by one concept token before tokenising. */

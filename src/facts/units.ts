@@ -14,7 +14,7 @@ import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { contentTerms, wordCount, words, type TermCache } from './terms.ts';
+import { contentTerms, termCache, wordCount, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -47,10 +47,10 @@ function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): strin
 }
 
 /** True when, outside quoted words, the clause says no more than who spoke. */
-export function isQuoteOnly(text: string, outside: string, mentions: readonly EntityMention[], minTerms: number): boolean {
+export function isQuoteOnly(text: string, outside: string, mentions: readonly EntityMention[], minTerms: number, cache?: TermCache): boolean {
   if (outside.trim().length === text.trim().length) return false;
-  const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => contentTerms(m.name)));
-  const left = contentTerms(outside).filter((t) => !ATTRIBUTION.has(t) && !people.has(t));
+  const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => contentTerms(m.name, cache)));
+  const left = contentTerms(outside, cache).filter((t) => !ATTRIBUTION.has(t) && !people.has(t));
   return left.length < minTerms;
 }
 
@@ -199,7 +199,7 @@ function buildUnit(input: UnitInput, base: Pick<ClaimUnit, 'index' | 'source' | 
     dates,
     numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), cache: input.cache }),
     places: mentions.length === 0 ? [] : placesOf(article, mentions),
-    quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms),
+    quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, input.quoted), mentions, options.minClaimTerms, input.cache),
     thirdParties: thirdParties.length === 0 ? NO_STRINGS : thirdParties,
     anchors: mentions.length === 0 ? NO_STRINGS : anchorsOf(text, span, mentions),
     meeting: actors.length >= 2 && statesMeeting(text, actors, input.parties),
@@ -267,7 +267,7 @@ export function claimUnits(context: StoryContext, options: FactsOptions, places:
   const titles = new Set([...roles.values()].flat().flatMap((r) => r.split(/\s+/)));
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
-  const cache: TermCache = new Map();
+  const cache = termCache();
   const parties = storyParties(context, places);
   for (const article of articles) {
     const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles, parties };
