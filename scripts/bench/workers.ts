@@ -8,6 +8,11 @@
 // clock's start, so not their start-up; all, the busiest
 // worker's, the story assigner's during its rounds), the 2/1 and 4/1 ratios by the wall clock and
 // by the busiest worker's CPU seconds, and the load average (other work on the machine).
+// Each worker starts with `--warm-up` on the PolNeAR dev texts (84 other reports of the same kind,
+// not the measured ones): the figures are those of warm, long-running workers; a cold process
+// spends its first few hundred articles at two to three times the CPU while V8 compiles the hot
+// code, a one-time cost per process that 840 articles cannot amortise (WORKERS_BENCH_WARMUP=off
+// measures cold workers).
 // Settings: WORKERS_BENCH_COUNTS (default 1,2,4), WORKERS_BENCH_ARTICLES (cap on the corpus),
 // NEWSDESK_BENCH_NATS (default nats://127.0.0.1:4222), WORKERS_BENCH_NODE_ARGS (node flags for the
 // workers, e.g. --cpu-prof).
@@ -30,6 +35,8 @@ export const name = 'workers';
 
 const BIN = fileURLToPath(new URL('../../bin/newsdesk.js', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../shared/data/polnear/train/text', import.meta.url));
+const WARM_UP = fileURLToPath(new URL('../../../shared/data/polnear/dev/text', import.meta.url));
+const WARM = process.env.WORKERS_BENCH_WARMUP !== 'off' && existsSync(WARM_UP);
 /** The workers' story rounds by NEWSDESK_QUICK_ROUNDS (see src/cli/commands/worker.ts). */
 const ROUNDS: Record<string, string> = {
   '': 'quick while the queue is busy, full at the drain',
@@ -100,7 +107,7 @@ async function readCorpus(limit: number): Promise<RawArticle[]> {
 
 function startWorkers(count: number, queueName: string, location: string): ChildProcess[] {
   return Array.from({ length: count }, (_, i) =>
-    spawn(process.execPath, [...NODE_ARGS, BIN, 'worker', '--queue', NATS, '--name', queueName, '--db', location, '--id', `bench-${i + 1}`, '--quiet'], {
+    spawn(process.execPath, [...NODE_ARGS, BIN, 'worker', '--queue', NATS, '--name', queueName, '--db', location, '--id', `bench-${i + 1}`, '--quiet', ...(WARM ? ['--warm-up', WARM_UP] : [])], {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
@@ -128,7 +135,7 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
   const children = startWorkers(workers, queueName, scratch.location);
   const exits = children.map((child) => new Promise<void>((resolve) => child.on('exit', () => resolve())));
   try {
-    // Warm: every worker has loaded its language model and announced itself.
+    // Ready: every worker has loaded its language model (and warmed up) and announced itself.
     await waitUntil('the workers to start', async () => (await readHeartbeats(queue)).length === workers);
     // Their CPU seconds so far (loading the sources and the language model) are not the run's.
     await sleep(2500);
@@ -181,7 +188,7 @@ export async function run(): Promise<void> {
   const counts = (process.env.WORKERS_BENCH_COUNTS ?? '1,2,4').split(',').map(Number).filter((n) => n >= 1);
   const corpus = await readCorpus(Number(process.env.WORKERS_BENCH_ARTICLES ?? Infinity));
   const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
-  console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store; story rounds: ${ROUNDS[process.env.NEWSDESK_QUICK_ROUNDS ?? ''] ?? ROUNDS['']} ("settled": until no story is provisional)`);
+  console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store; story rounds: ${ROUNDS[process.env.NEWSDESK_QUICK_ROUNDS ?? ''] ?? ROUNDS['']} ("settled": until no story is provisional); workers ${WARM ? 'warmed up on the 84 PolNeAR dev reports' : 'cold (no warm-up)'}`);
   console.log(`load average now (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
   console.log('| workers | articles | wall s | articles/s | settled s | worker CPU s | busiest worker CPU s | assigner CPU s in rounds | rounds (full) | load average (1 min, start → end) |');
   console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');

@@ -121,6 +121,7 @@ function addQueueCommands(program: Command, io: CliIO, setCode: (code: number) =
     .option('--id <name>', 'a stable worker name (default host-pid-random); restarted with the same name, it takes its assigner lease back at once')
     .option('--quiet', 'no warnings or notices on stderr (errors still go there)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
+    .option('--warm-up <path>', 'first run the pipeline over these sample reports (file or folder; nothing stored), so the first real articles do not pay V8 compiling the hot code')
     .action(async (flags: WorkerFlags) => {
       checkDate(flags.date);
       setCode(await runWorkerCommand(flags, io));

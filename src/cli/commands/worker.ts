@@ -8,12 +8,14 @@
  * retries and dead letters as `newsdesk worker: …`. Exit 1 when the store fails, 2 for bad usage or
  * an unreachable queue or store. `NEWSDESK_QUICK_ROUNDS=0` makes every story round a full regroup
  * (default: quick rounds while the queue is busy, see src/queue/assigner.ts); `=drain` makes the
- * round at the drain a quick one too, the full one following.
+ * round at the drain a quick one too, the full one following. `--warm-up PATH` first runs the
+ * pipeline over sample reports, storing nothing (src/queue/warm-up.ts).
  */
 import { resolveOptions } from '../../options.ts';
 import { createPipelineContext } from '../../pipeline.ts';
 import { DEFAULT_STORE_LOCATION, openStore, StoreUnavailableError, type Store } from '../../store/index.ts';
 import { openQueue, QueueUnavailableError, runWorker, type Queue, type WorkerEvent } from '../../queue/index.ts';
+import { warmUp } from '../../queue/warm-up.ts';
 import type { CliIO } from '../io.ts';
 import { reportDiagnostics } from '../report.ts';
 import { UsageError } from './common.ts';
@@ -35,6 +37,8 @@ export interface WorkerFlags extends QueueFlags {
   readonly assign?: boolean;
   /** A stable worker name (letters, digits, `_`, `-`); a restarted worker of the same name takes its assigner lease back at once. */
   readonly id?: string;
+  /** Sample reports (a file or folder) run through the pipeline once, nothing stored, before pulling work. */
+  readonly warmUp?: string;
 }
 
 /** Undated articles are dated by their story when briefed, so their unresolved relative dates are no news. */
@@ -48,11 +52,18 @@ export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: Ab
   if ('code' in opened) return opened.code;
   const { queue, store } = opened;
   const quiet = flags.quiet === true;
+  const options = resolveOptions({ nlp: { referenceDate: flags.date ?? null } });
+  const context = createPipelineContext();
   try {
+    if (flags.warmUp !== undefined) {
+      const warm = await warmUp(context, options, [flags.warmUp], io);
+      if (warm.articles === 0) io.stderr.write(`newsdesk worker: --warm-up ${flags.warmUp}: no readable report there; starting cold\n`);
+      else if (!quiet) io.stderr.write(`newsdesk worker: warmed up on ${warm.articles} reports (${warm.stories} stories) in ${warm.seconds.toFixed(1)} s\n`);
+    }
     await runWorker({
       queue, store, signal, id: flags.id,
-      options: resolveOptions({ nlp: { referenceDate: flags.date ?? null } }),
-      context: createPipelineContext(),
+      options,
+      context,
       assign: flags.assign === false ? false : { quickRounds: io.env.NEWSDESK_QUICK_ROUNDS !== '0', refineAtDrain: io.env.NEWSDESK_QUICK_ROUNDS !== 'drain' },
       onEvent: (event) => reportEvent(io, event, quiet),
     });
