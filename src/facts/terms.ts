@@ -121,53 +121,34 @@ export function wordCount(text: string): number {
   return count;
 }
 
-/** Memos of one analysis (a value passed in, never a module global): word → concept, token → its concepts. */
-export interface TermCache {
-  readonly concepts: Map<string, string>;
-  readonly tokens: Map<string, readonly string[]>;
-}
-
-export function termCache(): TermCache {
-  return { concepts: new Map(), tokens: new Map() };
-}
+/** Word → concept memo for one analysis (a value passed in, never a module global). */
+export type TermCache = Map<string, string>;
 
 /** The concept of a word, memoised in the analysis's cache when one is given. */
 export function cachedConcept(word: string, cache: TermCache | undefined): string {
   if (cache === undefined) return conceptOf(word);
-  let concept = cache.concepts.get(word);
+  let concept = cache.get(word);
   if (concept === undefined) {
     concept = conceptOf(word);
-    cache.concepts.set(word, concept);
+    cache.set(word, concept);
   }
   return concept;
-}
-
-const NO_TERMS: readonly string[] = Object.freeze([]);
-
-/** The content concepts of one lower-case token: none, its concept, or those of its hyphenated parts. */
-function tokenTerms(token: string, cache: TermCache | undefined): readonly string[] {
-  const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
-  if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) return NO_TERMS;
-  if (!word.includes('-')) return [cachedConcept(word, cache)];
-  const out: string[] = [];
-  for (const part of word.split('-')) {
-    if (part.length < 2 || STOPWORDS.has(part)) continue;
-    out.push(cachedConcept(part, cache));
-  }
-  return out;
 }
 
 /** The content concepts of a text (numbers excluded: they travel separately). */
 export function contentTerms(text: string, cache?: TermCache): string[] {
   const out: string[] = [];
   for (const token of normalisePhrases(text).match(WORD) ?? []) {
-    // One lookup per token: a story repeats its words, and a token's concepts depend on it alone.
-    let terms = cache?.tokens.get(token);
-    if (terms === undefined) {
-      terms = tokenTerms(token, cache);
-      cache?.tokens.set(token, terms);
+    const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
+    if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) continue;
+    if (!word.includes('-')) {
+      out.push(cachedConcept(word, cache));
+      continue;
     }
-    for (const term of terms) out.push(term);
+    for (const part of word.split('-')) {
+      if (part.length < 2 || STOPWORDS.has(part)) continue;
+      out.push(cachedConcept(part, cache));
+    }
   }
   return out;
 }

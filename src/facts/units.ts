@@ -14,7 +14,7 @@ import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { contentTerms, termCache, wordCount, words, type TermCache } from './terms.ts';
+import { contentTerms, wordCount, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -267,7 +267,7 @@ export function claimUnits(context: StoryContext, options: FactsOptions, places:
   const titles = new Set([...roles.values()].flat().flatMap((r) => r.split(/\s+/)));
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
-  const cache = termCache();
+  const cache: TermCache = new Map();
   const parties = storyParties(context, places);
   for (const article of articles) {
     const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles, parties };
