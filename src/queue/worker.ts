@@ -3,7 +3,7 @@
  * any machine, pulls from the same one, so each article goes to one worker at a time), cleans and
  * annotates each one (`processArticle`), adds it to the store without a story (`putArticles`,
  * idempotent by the content-derived article id, in batches written while the next articles are
- * processed: see `startWriter`), then acknowledges it. Beside that loop it may hold
+ * processed: see article-writer.ts), then acknowledges it. Beside that loop it may hold
  * the story assigner's role (assigner.ts), and it briefs stories for whichever worker holds it
  * (briefs.ts).
  *
@@ -36,6 +36,7 @@ import { publishHeartbeat, type Heartbeat, type WorkerCounts } from './control.t
 import { runAssigner, type AssignEvent, type AssignPolicy } from './assigner.ts';
 import { publishDeadLetter } from './dead-letters.ts';
 import { briefAcrossWorkers, serveBriefs } from './briefs.ts';
+import { startArticleWriter, type ArticleWriter } from './article-writer.ts';
 
 export type WorkerEvent =
   | { readonly kind: 'rejected'; readonly path: string | null; readonly diagnostics: readonly Diagnostic[] }
@@ -177,8 +178,17 @@ async function consumeArticles(run: WorkerRun, counts: MutableCounts): Promise<v
   const stop = (): void => void messages.close();
   if (run.signal.aborted) stop();
   run.signal.addEventListener('abort', stop, { once: true });
-  // A failed write stops the loop even while it waits for a message.
-  const writer = startWriter(run, counts, stop);
+  const writer = startArticleWriter({
+    store: run.store,
+    maxUnwritten: run.maxUnwritten ?? DEFAULT_MAX_UNWRITTEN,
+    onWritten: (article, copies) => {
+      counts.stored += 1;
+      counts.known += copies;
+      run.onEvent?.({ kind: 'stored', article });
+    },
+    // A failed write stops the loop even while it waits for a message.
+    onFailure: stop,
+  });
   try {
     for await (const message of messages) {
       if (run.signal.aborted || writer.failed()) {
@@ -205,6 +215,8 @@ async function handleMessage(run: WorkerRun, writer: ArticleWriter, message: JsM
   if (typeof raw === 'string') return deadLetter(run, message, { id: null, raw: null, reason: raw, deliveries }, counts);
   // A copy of an article waiting to be written is known once that write commits: no lookup, no processing.
   if (writer.joins(raw.id, message)) return;
+  // The lookup stays apart from the write: a redelivered article already stored costs a lookup, not
+  // a pipeline run, and `putArticles` says how many articles were new, not which.
   if (await isStored(run.store, raw.id, message)) {
     counts.known += 1;
     return message.ack();
@@ -239,110 +251,6 @@ async function isStored(store: Store, id: string, message: JsMsg): Promise<boole
     message.nak();
     throw err;
   }
-}
-
-/**
- * Why the writer exists: processing is synchronous CPU and a store write is a transaction of several
- * round trips, so a worker awaiting each write before the next article sat idle for a fifth of its
- * time. The writer stores processed articles while the loop processes the next ones (group commit):
- * while one write is in flight the next articles wait, and the next write takes all of them in one
- * transaction. It never waits to fill a batch, so an article waits at most for the write ahead of
- * it and its own (milliseconds, far below the consumer's ack wait). At most `maxUnwritten` articles
- * are processed but not yet written; at the bound the loop waits (`room`).
- *
- * A message is acked only after the write holding its article committed (then `stored` is emitted);
- * a failed write naks every unwritten article's message and stops the loop.
- */
-interface ArticleWriter {
-  /** Holds the article's message until its write commits, starting a write if none is in flight. */
-  add(article: AnnotatedArticle, message: JsMsg): void;
-  /** True when an article of this id waits to be written; the message then rides with it (acked as known). */
-  joins(id: string, message: JsMsg): boolean;
-  /** Resolves when fewer than `maxUnwritten` articles are unwritten (or a write failed). */
-  room(): Promise<void>;
-  /** Writes what waits, acks it; rejects with the store's error if a write failed. */
-  flush(): Promise<void>;
-  /** Naks what no write has taken yet, and lets the write in flight end (it acks or naks its own). */
-  abandon(): Promise<void>;
-  failed(): boolean;
-}
-
-/** An unwritten article and its messages: the first delivered it, the others are copies. */
-interface Unwritten {
-  readonly article: AnnotatedArticle;
-  readonly messages: JsMsg[];
-}
-
-function startWriter(run: WorkerRun, counts: MutableCounts, onFailure: () => void): ArticleWriter {
-  const limit = Math.max(1, run.maxUnwritten ?? DEFAULT_MAX_UNWRITTEN);
-  let waiting = new Map<string, Unwritten>();
-  let inFlight = new Map<string, Unwritten>();
-  let writing: Promise<void> | null = null;
-  let failure: { readonly error: unknown } | null = null;
-  // An async wrapper: a store that throws instead of rejecting fails the write the same way.
-  const put = async (batch: ReadonlyMap<string, Unwritten>): Promise<number> => run.store.putArticles([...batch.values()].map((u) => u.article));
-  const fail = (batch: ReadonlyMap<string, Unwritten>, error: unknown): void => {
-    failure ??= { error };
-    // Stop pulling first: a message handed back while the pull is open comes straight back to us.
-    onFailure();
-    // nak after an ack is a no-op, so a batch that failed half-acknowledged is handed back only in part.
-    for (const unwritten of [...batch.values(), ...waiting.values()]) for (const m of unwritten.messages) m.nak();
-    waiting = new Map();
-  };
-  const settle = (batch: ReadonlyMap<string, Unwritten>): void => {
-    for (const { article, messages } of batch.values()) {
-      counts.stored += 1;
-      run.onEvent?.({ kind: 'stored', article });
-      counts.known += messages.length - 1;
-      for (const message of messages) message.ack();
-    }
-  };
-  // One step at a write's end (no copy can join a batch already acknowledged), then the next write.
-  const finish = (batch: ReadonlyMap<string, Unwritten>, outcome: { readonly error: unknown } | null): void => {
-    inFlight = new Map();
-    writing = null;
-    try {
-      if (outcome === null) settle(batch);
-      else fail(batch, outcome.error);
-    } catch (error) {
-      fail(batch, error);
-    }
-    kick();
-  };
-  const kick = (): void => {
-    if (writing !== null || waiting.size === 0 || failure !== null) return;
-    const batch = waiting;
-    inFlight = batch;
-    waiting = new Map();
-    writing = put(batch).then(() => finish(batch, null), (error: unknown) => finish(batch, { error }));
-  };
-  const drain = async (): Promise<void> => {
-    while (writing !== null) await writing;
-  };
-  return {
-    add: (article, message) => {
-      waiting.set(article.id, { article, messages: [message] });
-      kick();
-    },
-    joins: (id, message) => {
-      const unwritten = waiting.get(id) ?? inFlight.get(id);
-      unwritten?.messages.push(message);
-      return unwritten !== undefined;
-    },
-    room: async () => {
-      while (writing !== null && waiting.size + inFlight.size >= limit) await writing;
-    },
-    flush: async () => {
-      await drain();
-      if (failure !== null) throw failure.error;
-    },
-    abandon: async () => {
-      for (const { messages } of waiting.values()) for (const m of messages) m.nak();
-      waiting = new Map();
-      await drain();
-    },
-    failed: () => failure !== null,
-  };
 }
 
 async function deadLetter(
