@@ -53,21 +53,34 @@ interface AlignState {
   readonly groupOf: Int32Array;
   readonly groups: ClaimUnit[][];
   readonly claims: readonly ClaimUnit[];
-  /** Entities rare in the story and not its main actors: specific to a claim. */
-  readonly rare: ReadonlySet<string>;
+  /** Per position: the unit's anchors that are rare in the story and not its main actors (specific to a claim). */
+  readonly rareAnchors: readonly (readonly string[])[];
+  /** Per position: which of the cues' inputs the unit has (`HAS_*` bits), so most pairs skip the list scans. */
+  readonly has: Uint8Array;
   readonly threshold: number;
   /** The last comparison's figures (overwritten by every `scoreAt`). */
   readonly scratch: ScoreScratch;
 }
 
-/** True when `a` names a third party (a "with X" slot) that `b` does not name at all. */
-function missingParty(a: ClaimUnit, b: ClaimUnit): boolean {
-  return a.thirdParties.some((p) => !b.entities.includes(p));
+const HAS_PARTIES = 1;
+const HAS_MEETING = 2;
+const HAS_SUBJECTS = 4;
+
+function hasBits(unit: ClaimUnit): number {
+  return (unit.thirdParties.length > 0 ? HAS_PARTIES : 0) | (unit.meeting ? HAS_MEETING : 0) | (unit.subjects.length > 0 ? HAS_SUBJECTS : 0);
 }
 
-function sharedAnchors(a: ClaimUnit, b: ClaimUnit, rare: ReadonlySet<string>): number {
+/** True when `a` names a third party (a "with X" slot) that `b` does not name at all. */
+function missingParty(a: ClaimUnit, b: ClaimUnit): boolean {
+  // A plain loop, no closure: it runs for every scored pair, and most units name no third party.
+  for (const p of a.thirdParties) if (!b.entities.includes(p)) return true;
+  return false;
+}
+
+/** Rare anchors two units share (each list is a unit's rare anchors, without repeats). */
+function sharedAnchors(a: readonly string[], b: readonly string[]): number {
   let n = 0;
-  for (const e of a.anchors) if (rare.has(e) && b.anchors.includes(e)) n += 1;
+  for (const e of a) if (b.includes(e)) n += 1;
   return n;
 }
 
@@ -76,10 +89,19 @@ function sharedAnchors(a: ClaimUnit, b: ClaimUnit, rare: ReadonlySet<string>): n
  * other never names; `strong` when both state the meeting of the main pair with a meeting verb, or
  * both name the same rare specific entities.
  */
-function cueOf(state: AlignState, a: ClaimUnit, b: ClaimUnit): 'veto' | 'strong' | 'none' {
-  if (missingParty(a, b) || missingParty(b, a)) return 'veto';
-  if ((a.meeting && b.meeting) || sharedAnchors(a, b, state.rare) >= MIN_SHARED_ANCHORS) return 'strong';
-  return 'none';
+function cueOf(state: AlignState, at: number, other: number): 'veto' | 'strong' | 'none' {
+  const has = (state.has[at] ?? 0) | (state.has[other] ?? 0);
+  if ((has & HAS_PARTIES) !== 0) {
+    const a = state.claims[at] as ClaimUnit;
+    const b = state.claims[other] as ClaimUnit;
+    if (missingParty(a, b) || missingParty(b, a)) return 'veto';
+  }
+  if (((state.has[at] ?? 0) & (state.has[other] ?? 0) & HAS_MEETING) !== 0) return 'strong';
+  const rareA = state.rareAnchors[at] ?? [];
+  const rareB = state.rareAnchors[other] ?? [];
+  // Fewer rare anchors than needed on either side cannot make enough shared ones.
+  if (rareA.length < MIN_SHARED_ANCHORS || rareB.length < MIN_SHARED_ANCHORS) return 'none';
+  return sharedAnchors(rareA, rareB) >= MIN_SHARED_ANCHORS ? 'strong' : 'none';
 }
 
 /** Similarity of the units at positions a and b, after their cues; the figures stay in `state.scratch`. */
@@ -95,13 +117,14 @@ function scoreAt(state: AlignState, a: number, b: number): ScoreScratch {
     return out;
   }
   similarityInto(va, vb, state.space, out);
-  const cue = cueOf(state, ua, ub);
+  const cue = cueOf(state, a, b);
   if (cue === 'veto') {
     out.score = 0;
     out.sharedTerms = 0;
     return out;
   }
-  if (subjectsDiffer(ua, ub)) out.score *= OTHER_SUBJECT;
+  const bothSubjects = ((state.has[a] ?? 0) & (state.has[b] ?? 0) & HAS_SUBJECTS) !== 0;
+  if (bothSubjects && subjectsDiffer(ua, ub)) out.score *= OTHER_SUBJECT;
   if (cue === 'strong') {
     // A strong cue stands for the shared predicate words the verbs did not give.
     out.score = Math.max(out.score, state.threshold * STRONG_SHARE);
@@ -189,7 +212,8 @@ export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): 
     groupOf: new Int32Array(claims.length).fill(-1),
     groups: [],
     claims,
-    rare: spread.rare,
+    has: Uint8Array.from(claims, hasBits),
+    rareAnchors: claims.map((u) => (u.anchors.length === 0 ? u.anchors : u.anchors.filter((e) => spread.rare.has(e)))),
     threshold: options.alignThreshold,
     scratch: { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 },
   };
