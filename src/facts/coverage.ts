@@ -12,8 +12,17 @@ export function buildCoverage(
 ): CoverageEntry[] {
   const sources = new Set(articles.map((a) => a.source)).size;
   const important = groups.filter((g) => g.evidence.length >= Math.max(2, Math.ceil(sources / 2)) && facts.get(g.id)?.status !== 'single-source');
+  // Each group files itself under its reporters (in rank order), so the cost follows the reports, not articles × groups.
+  const reportedBy = new Map<string, FactGroup[]>();
+  for (const g of groups) {
+    for (const article of g.reporters) {
+      const list = reportedBy.get(article);
+      if (list === undefined) reportedBy.set(article, [g]);
+      else list.push(g);
+    }
+  }
   return articles.map((article) => {
-    const reported = groups.filter((g) => g.reporters.has(article.id));
+    const reported = reportedBy.get(article.id) ?? [];
     const unique = reported.filter((g) => g.evidence.every((u) => u.source === article.source)).map((g) => g.id);
     const missing = important.filter((g) => !g.reporters.has(article.id)).map((g) => g.id);
     return { article: article.id, facts: reported.length, unique, missing };

@@ -44,8 +44,10 @@ function eventScore(group: FactGroup, people: readonly string[]): number {
 export function eventFacts(ranked: readonly FactGroup[], entities: readonly StoryEntity[]): FactGroup[] {
   const people = mainPeople(entities).map((e) => e.id);
   const corroborated = ranked.filter((g) => g.evidence.length >= 2);
-  const sorted = [...corroborated].sort((a, b) => eventScore(b, people) - eventScore(a, people));
-  const first = ranked.find((g) => !corroborated.includes(g));
+  // Each fact scored once, not once per comparison of the sort.
+  const scores = new Map(corroborated.map((g) => [g, eventScore(g, people)]));
+  const sorted = [...corroborated].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  const first = ranked.find((g) => !scores.has(g));
   return first === undefined ? sorted : [...sorted, first];
 }
 

@@ -37,16 +37,39 @@ function drafts(groups: readonly FactGroup[]): Draft[] {
   return [...byKey.values()];
 }
 
+/** Drafts sorted by their sources, most first (each counted once, not once per comparison). */
+function bySources(list: readonly Draft[]): Draft[] {
+  const sources = new Map(list.map((d) => [d, sourcesOf(d)]));
+  return [...list].sort((a, b) => (sources.get(b) ?? 0) - (sources.get(a) ?? 0));
+}
+
+/** True when at least two of one set's members are in the other. */
+function shareTwo(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const x of a) if (b.has(x) && ++shared >= 2) return true;
+  return false;
+}
+
 /** Merges drafts of one date whose facts share two actors (the same event told as different facts). */
 function mergeSameEvent(list: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  for (const draft of [...list].sort((a, b) => sourcesOf(b) - sourcesOf(a))) {
+  // The merged drafts of each date in the order of `out`, with their actors kept up to date as units
+  // join: a draft is compared with its own date's drafts only, and no actor set is rebuilt per comparison.
+  const onDate = new Map<string, { readonly draft: Draft; readonly actors: Set<string> }[]>();
+  for (const draft of bySources(list)) {
     const actors = actorsOf(draft);
-    const into = out.find((o) => o.date === draft.date && [...actorsOf(o)].filter((a) => actors.has(a)).length >= 2);
-    if (into === undefined) out.push({ ...draft, groups: [...draft.groups], units: [...draft.units] });
-    else {
-      into.groups.push(...draft.groups);
-      into.units.push(...draft.units.filter((u) => !into.units.includes(u)));
+    const same = onDate.get(draft.date);
+    const into = same?.find((o) => shareTwo(o.actors, actors));
+    if (into === undefined) {
+      const merged = { ...draft, groups: [...draft.groups], units: [...draft.units] };
+      out.push(merged);
+      if (same === undefined) onDate.set(draft.date, [{ draft: merged, actors }]);
+      else same.push({ draft: merged, actors });
+    } else {
+      const added = draft.units.filter((u) => !into.draft.units.includes(u));
+      into.draft.groups.push(...draft.groups);
+      into.draft.units.push(...added);
+      for (const unit of added) for (const a of unit.actors) into.actors.add(a);
     }
   }
   return out;
@@ -55,7 +78,8 @@ function mergeSameEvent(list: readonly Draft[]): Draft[] {
 /** The most reported day of the story, or the earliest publication day. */
 export function eventDateOf(groups: readonly FactGroup[], published: readonly (string | null)[]): TimelineEntry['date'] | null {
   const days = mergeSameEvent(drafts(groups)).filter((d) => d.precision === 'day');
-  days.sort((a, b) => sourcesOf(b) - sourcesOf(a) || (a.date < b.date ? -1 : 1));
+  const sources = new Map(days.map((d) => [d, sourcesOf(d)]));
+  days.sort((a, b) => (sources.get(b) ?? 0) - (sources.get(a) ?? 0) || (a.date < b.date ? -1 : 1));
   const top = days[0];
   if (top !== undefined) return top.date;
   const earliest = published.filter((p): p is string => p !== null).map((p) => p.slice(0, 10)).sort()[0];
