@@ -67,14 +67,33 @@ interface Group {
   readonly id: number;
   readonly rep: Segment;
   readonly members: Segment[];
+  /** The quotes of its members: a quote has at most one segment in a group. */
+  readonly quotes: Set<number>;
   speaker: QuoteSpeaker | null;
 }
 
-/** Groups whose representative shares words with the segment, with how many it shares. */
-function sharedCounts(s: Segment, index: ReadonlyMap<string, number[]>): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const stem of indexKeys(s)) for (const id of index.get(stem) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+/** Shared-word counts per group, reused from one segment to the next (zeroed after each). */
+interface Tally {
+  readonly counts: Int32Array;
+  readonly touched: Int32Array;
+}
+
+/**
+ * Groups whose representative shares words with the segment (in `tally.touched`, how many returned),
+ * with how many it shares (in `tally.counts`). Typed arrays, not a map per segment: common words have long postings.
+ */
+function sharedCounts(s: Segment, index: ReadonlyMap<string, number[]>, tally: Tally): number {
+  const { counts, touched } = tally;
+  let size = 0;
+  for (const stem of indexKeys(s)) {
+    const postings = index.get(stem);
+    if (postings === undefined) continue;
+    for (const id of postings) {
+      if (counts[id] === 0) touched[size++] = id;
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  return size;
 }
 
 /** Fewest shared words a representative needs before it is worth comparing (fragments: any). */
@@ -84,13 +103,24 @@ function enough(s: Segment, rep: Segment, shared: number, rule: AlignRule): bool
   return small === 0 || shared >= Math.min(rule.minSharedContentWords, small) && shared >= small * rule.minSegmentOverlap;
 }
 
-function bestGroup(s: Segment, groups: readonly Group[], index: ReadonlyMap<string, number[]>, rule: AlignRule): Group | null {
+interface Lookup {
+  readonly groups: readonly Group[];
+  readonly index: ReadonlyMap<string, number[]>;
+  readonly tally: Tally;
+}
+
+/** The best group for the segment: the highest score above 0, the lowest group id on a tie (so the order groups are read in does not matter). */
+function bestGroup(s: Segment, { groups, index, tally }: Lookup, rule: AlignRule): Group | null {
   let best: Group | null = null;
   let bestScore = 0;
-  for (const [id, shared] of sharedCounts(s, index)) {
+  const size = sharedCounts(s, index, tally);
+  for (let k = 0; k < size; k++) {
+    const id = tally.touched[k] ?? 0;
+    const shared = tally.counts[id] ?? 0;
+    tally.counts[id] = 0;
     const g = groups[id] as Group;
     if (!enough(s, g.rep, shared, rule)) continue;
-    if (!sameSpeaker(g.speaker, s.speaker) || g.members.some((m) => m.quote === s.quote)) continue;
+    if (!sameSpeaker(g.speaker, s.speaker) || g.quotes.has(s.quote)) continue;
     const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
     if (score > bestScore || (score === bestScore && score > 0 && best !== null && id < best.id)) {
       best = g;
@@ -105,16 +135,18 @@ export function alignSegments(segments: readonly Segment[], rule: AlignRule): nu
   const groupOf = new Array<number>(segments.length).fill(-1);
   const groups: Group[] = [];
   const index = new Map<string, number[]>();
+  const tally = { counts: new Int32Array(segments.length), touched: new Int32Array(segments.length) };
   const byLength = [...segments].sort((a, b) => b.words.length - a.words.length || a.index - b.index);
   for (const s of byLength) {
-    const found = bestGroup(s, groups, index, rule);
+    const found = bestGroup(s, { groups, index, tally }, rule);
     if (found) {
       found.members.push(s);
+      found.quotes.add(s.quote);
       found.speaker ??= s.speaker;
       groupOf[s.index] = found.id;
       continue;
     }
-    const g: Group = { id: groups.length, rep: s, members: [s], speaker: s.speaker };
+    const g: Group = { id: groups.length, rep: s, members: [s], quotes: new Set([s.quote]), speaker: s.speaker };
     groups.push(g);
     groupOf[s.index] = g.id;
     for (const stem of indexKeys(s)) {
