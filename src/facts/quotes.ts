@@ -21,17 +21,47 @@ function wording(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
-function overlap(a: string, b: string): number {
-  const words = new Set(wording(a).split(' '));
-  return wording(b).split(' ').filter((w) => words.has(w)).length;
+/**
+ * Wordings of the texts one `quoteConflicts` call reads, each worked out once: the same quotes and
+ * sentences are compared with every piece of every variant.
+ */
+interface Wordings {
+  readonly of: (text: string) => string;
+  readonly words: (text: string) => readonly string[];
+  readonly set: (text: string) => ReadonlySet<string>;
+}
+
+function memo<T>(make: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = make(text);
+      seen.set(text, value);
+    }
+    return value;
+  };
+}
+
+function wordings(): Wordings {
+  const of = memo(wording);
+  const words = memo((text) => of(text).split(' '));
+  return { of, words, set: memo((text) => new Set(words(text))) };
+}
+
+function overlap(a: string, b: string, w: Wordings): number {
+  const words = w.set(a);
+  let n = 0;
+  for (const word of w.words(b)) if (words.has(word)) n += 1;
+  return n;
 }
 
 /** The sentence of an article that holds its quote closest in wording to `text`, as a citation unit. */
-function citingUnit(article: AnnotatedArticle, text: string): ClaimUnit | null {
+function citingUnit(article: AnnotatedArticle, text: string, w: Wordings): ClaimUnit | null {
   let quote: AnnotatedArticle['quotes'][number] | undefined;
   let best = 0;
   for (const q of article.quotes) {
-    const score = overlap(q.text, text);
+    const score = overlap(q.text, text, w);
     if (score > best) {
       quote = q;
       best = score;
@@ -44,7 +74,7 @@ function citingUnit(article: AnnotatedArticle, text: string): ClaimUnit | null {
   let most = -1;
   for (const s of article.sentences) {
     if (s.span.end <= start || s.span.start >= end) continue;
-    const score = overlap(s.text, text);
+    const score = overlap(s.text, text, w);
     if (score > most) {
       sentence = s;
       most = score;
@@ -59,26 +89,29 @@ function citingUnit(article: AnnotatedArticle, text: string): ClaimUnit | null {
   };
 }
 
-function positionFor(text: string, articles: readonly string[], byId: ReadonlyMap<string, AnnotatedArticle>): Position {
+interface Lookup {
+  readonly byId: ReadonlyMap<string, AnnotatedArticle>;
+  readonly w: Wordings;
+}
+
+function positionFor(text: string, articles: readonly string[], { byId, w }: Lookup): Position {
   const units = articles
     .map((id) => {
       const article = byId.get(id);
-      return article ? citingUnit(article, text) : null;
+      return article ? citingUnit(article, text, w) : null;
     })
     .filter((u): u is ClaimUnit => u !== null);
   return { value: text, units };
 }
 
 /** The sentences (and "..."-separated pieces) of a quotation. */
-function segments(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\s*(?:\.\.\.|…)\s*/).map((t) => t.trim()).filter((t) => wording(t).split(' ').length >= 4);
+function segments(text: string, w: Wordings): string[] {
+  return text.split(/(?<=[.!?])\s+|\s*(?:\.\.\.|…)\s*/).map((t) => t.trim()).filter((t) => w.words(t).length >= 4);
 }
 
 /** Dice overlap of two wordings' words (0..1). */
-function dice(a: string, b: string): number {
-  const x = wording(a).split(' ');
-  const y = wording(b).split(' ');
-  return (2 * overlap(a, b)) / (x.length + y.length);
+function dice(a: string, b: string, w: Wordings): number {
+  return (2 * overlap(a, b, w)) / (w.words(a).length + w.words(b).length);
 }
 
 /** Two pieces are one utterance worded differently: most words shared, not the same words. */
@@ -90,21 +123,21 @@ interface Wording {
 }
 
 /** Pairs of pieces, one from each wording, that say the same thing in other words. */
-function rewordings(a: Wording, b: Wording): { readonly left: string; readonly right: string }[] {
+function rewordings(a: Wording, b: Wording, w: Wordings): { readonly left: string; readonly right: string }[] {
   const out: { left: string; right: string }[] = [];
-  for (const left of segments(a.text)) {
-    for (const right of segments(b.text)) {
-      if (wording(left) === wording(right) || wording(a.text).includes(wording(right))) continue;
-      if (dice(left, right) >= SAME_UTTERANCE) out.push({ left, right });
+  for (const left of segments(a.text, w)) {
+    for (const right of segments(b.text, w)) {
+      if (w.of(left) === w.of(right) || w.of(a.text).includes(w.of(right))) continue;
+      if (dice(left, right, w) >= SAME_UTTERANCE) out.push({ left, right });
     }
   }
   return out;
 }
 
 /** Articles whose own quotes hold the piece (normalised), among the given ones. */
-function holders(piece: string, ids: readonly string[], byId: ReadonlyMap<string, AnnotatedArticle>): string[] {
-  const target = wording(piece);
-  const found = ids.filter((id) => byId.get(id)?.quotes.some((q) => wording(q.text).includes(target)) ?? false);
+function holders(piece: string, ids: readonly string[], { byId, w }: Lookup): string[] {
+  const target = w.of(piece);
+  const found = ids.filter((id) => byId.get(id)?.quotes.some((q) => w.of(q.text).includes(target)) ?? false);
   return found.length > 0 ? found : [...ids];
 }
 
@@ -114,15 +147,15 @@ function holders(piece: string, ids: readonly string[], byId: ReadonlyMap<string
  * word for word, and other things the same speaker said, are not conflicts.
  */
 export function quoteConflicts(quotes: readonly StoryQuote[], articles: readonly AnnotatedArticle[]): ConflictFinding[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const lookup: Lookup = { byId: new Map(articles.map((a) => [a.id, a])), w: wordings() };
   const found = new Map<string, ConflictFinding>();
   for (const quote of quotes) {
     const main: Wording = { text: quote.text, articles: quote.articles };
     for (const variant of quote.variants) {
-      for (const { left, right } of rewordings(main, variant)) {
-        const leftArticles = holders(left, main.articles, byId);
-        const rightArticles = holders(right, variant.articles, byId);
-        const positions = [positionFor(left, leftArticles, byId), positionFor(right, rightArticles, byId)];
+      for (const { left, right } of rewordings(main, variant, lookup.w)) {
+        const leftArticles = holders(left, main.articles, lookup);
+        const rightArticles = holders(right, variant.articles, lookup);
+        const positions = [positionFor(left, leftArticles, lookup), positionFor(right, rightArticles, lookup)];
         const who = quote.speaker ? `${quote.speaker.name}'s` : 'an unattributed';
         const finding = toFinding({ about: `the wording of ${who} words`, kind: 'quote', evolving: false, positions });
         const articlesOf = [leftArticles, rightArticles];

@@ -72,21 +72,28 @@ function containsAny(values: readonly string[]): (text: string) => boolean {
   return (text) => pattern.test(text);
 }
 
+/** A fact's tier among the candidates: its independent sources, three or more counting as three. */
+const tierOf = (g: FactGroup): number => Math.min(g.evidence.length, 3);
+
 /**
  * Candidate sentences: the event first, then corroborated facts (most sources, then shortest), then
  * single-source ones, each in a wording that states no contested value (a summary does not take sides).
+ * Made tier by tier as the caller reads them: it usually stops before the single-source facts, the
+ * bulk of a big story, whose wordings are then never worked out.
  */
-function candidates(ranked: readonly FactGroup[], { lead, contested }: SummaryContext): SummarySentence[] {
-  const out: SummarySentence[] = [];
-  if (lead !== null && readable(lead.text)) out.push(sentenceOf(lead.group, lead.text));
+function* candidates(ranked: readonly FactGroup[], { lead, contested }: SummaryContext): Generator<SummarySentence> {
+  if (lead !== null && readable(lead.text)) yield sentenceOf(lead.group, lead.text);
   const avoid = containsAny(contested);
-  const rest = ranked
-    .filter((g) => g !== lead?.group)
-    .map((g) => ({ g, text: wordingOf(g, avoid) }))
-    .filter((c): c is { g: FactGroup; text: string } => c.text !== null)
-    .map((c) => ({ ...c, words: wordCount(c.text) }))
-    .sort((a, b) => Math.min(b.g.evidence.length, 3) - Math.min(a.g.evidence.length, 3) || a.words - b.words);
-  return [...out, ...rest.map((c) => sentenceOf(c.g, c.text))];
+  const rest = ranked.filter((g) => g !== lead?.group);
+  for (const tier of [3, 2, 1, 0]) {
+    const sorted = rest
+      .filter((g) => tierOf(g) === tier)
+      .map((g) => ({ g, text: wordingOf(g, avoid) }))
+      .filter((c): c is { g: FactGroup; text: string } => c.text !== null)
+      .map((c) => ({ ...c, words: wordCount(c.text) }))
+      .sort((a, b) => a.words - b.words);
+    for (const c of sorted) yield sentenceOf(c.g, c.text);
+  }
 }
 
 /** Checks each sentence against the evidence of the facts it cites; drops the unsupported. */
