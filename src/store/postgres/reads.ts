@@ -133,8 +133,8 @@ async function search(pool: pg.Pool, query: string, limit: number): Promise<Sear
   const { rows } = await pool.query<HitRow>(
     `WITH q AS (SELECT plainto_tsquery('newsdesk_english', $1) AS query),
      hits AS (
-       (SELECT a.id AS article, NULL::text AS fact, a.story_id AS story, ts_rank(a.search, q.query) AS rank, a.seq, 0 AS kind
-        FROM articles a, q WHERE a.search @@ q.query ORDER BY rank DESC, a.seq LIMIT $2)
+       (SELECT a.id AS article, NULL::text AS fact, a.story_id AS story, ts_rank(s.search, q.query) AS rank, a.seq, 0 AS kind
+        FROM articles a JOIN article_search s ON s.seq = a.seq, q WHERE s.search @@ q.query ORDER BY rank DESC, a.seq LIMIT $2)
        UNION ALL
        (SELECT NULL, f.fact_id, f.story_id, ts_rank(f.search, q.query), f.seq, 1
         FROM facts f, q WHERE f.search @@ q.query ORDER BY 4 DESC, f.seq LIMIT $2)

@@ -58,18 +58,26 @@ async function checkUnchanged(client: pg.ClientBase, write: StoryWrite): Promise
   }
 }
 
-/** Inserts in the order given (the stored order), skipping ids already stored; returns how many were new. */
+/**
+ * Inserts in the order given (the stored order), skipping ids already stored, with each new
+ * article's search vector (title weighted above the body); returns how many were new.
+ */
 async function insertArticles(client: pg.ClientBase, articles: readonly AnnotatedArticle[]): Promise<number> {
   if (articles.length === 0) return 0;
   const c = articleColumns(articles);
   const result = await client.query(
-    `INSERT INTO articles (id, path, source, url, title, published_at, wire, words, text, entities, dates, data)
-     SELECT id, path, source, url, title, published_at, wire, words, text, entities, dates, data
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::integer[],
-                 $9::text[], $10::text[], $11::text[], $12::text[])
-          WITH ORDINALITY AS a (id, path, source, url, title, published_at, wire, words, text, entities, dates, data, position)
-     ORDER BY position
-     ON CONFLICT (id) DO NOTHING`,
+    `WITH added AS (
+       INSERT INTO articles (id, path, source, url, title, published_at, wire, words, text, entities, dates, data)
+       SELECT id, path, source, url, title, published_at, wire, words, text, entities, dates, data
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::integer[],
+                   $9::text[], $10::text[], $11::text[], $12::text[])
+            WITH ORDINALITY AS a (id, path, source, url, title, published_at, wire, words, text, entities, dates, data, position)
+       ORDER BY position
+       ON CONFLICT (id) DO NOTHING
+       RETURNING seq, title, text
+     )
+     INSERT INTO article_search (seq, search)
+     SELECT seq, setweight(to_tsvector('newsdesk_english', coalesce(title, '')), 'A') || to_tsvector('newsdesk_english', text) FROM added`,
     [c.id, c.path, c.source, c.url, c.title, c.publishedAt, c.wire, c.words, c.text, c.entities, c.dates, c.data],
   );
   return result.rowCount ?? 0;

@@ -40,9 +40,28 @@ describe('PostgreSQL migrations', { skip: skipPostgres }, () => {
       const { rows } = await client.query<{ name: string }>(
         "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%USING gin%' ORDER BY 1",
       );
-      assert.deepEqual(rows.map((r) => r.name), ['articles_search', 'facts_search']);
+      assert.deepEqual(rows.map((r) => r.name), ['article_search_index', 'facts_search']);
       assert.deepEqual(await migrate(client), []);
       assert.equal((await client.query('SELECT * FROM schema_migrations')).rowCount, MIGRATIONS.length);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('version 4 moves the stored articles\' search vectors out of their rows, which story assignments update', async () => {
+    const client = await freshClient();
+    try {
+      await migrate(client, MIGRATIONS.filter((m) => m.version <= 3));
+      await client.query(
+        `INSERT INTO articles (id, title, words, text, entities, dates, data) VALUES ('a1', 'Ferry strike', 3, 'The ferries stopped.', '[]', '[]', '{}')`,
+      );
+      assert.deepEqual(await migrate(client), [4]);
+      const columns = await client.query("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'articles'");
+      assert.ok(!columns.rows.some((r: { column_name: string }) => r.column_name === 'search'), 'articles has no search column');
+      const found = await client.query(
+        "SELECT a.id FROM articles a JOIN article_search s ON s.seq = a.seq WHERE s.search @@ plainto_tsquery('newsdesk_english', 'ferry')",
+      );
+      assert.deepEqual(found.rows, [{ id: 'a1' }]);
     } finally {
       await client.end();
     }
