@@ -139,6 +139,14 @@ export interface SlotInput {
   readonly cache?: TermCache;
 }
 
+/** True when a word may open a count: a digit or the first letter of a number word (a cheap test before `COUNT_TOKEN`). */
+function mayCount(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  const lower = code | 32;
+  return lower === 111 || lower === 116 || lower === 102 || lower === 115 || lower === 101 || lower === 110;
+}
+
 /** The counts stated in a clause. */
 export function numberSlots(text: string, input: SlotInput): NumberMention[] {
   if (!MAY_HOLD_NUMBER.test(text)) return [];
@@ -146,7 +154,7 @@ export function numberSlots(text: string, input: SlotInput): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (!COUNT_TOKEN.test(token.word) || inside(input.offset + token.start, input.skip)) continue;
+    if (!mayCount(token.word) || !COUNT_TOKEN.test(token.word) || inside(input.offset + token.start, input.skip)) continue;
     const slot = slotAt(text, tokens, i, input.cache);
     if (slot !== null) out.push(slot);
   }

@@ -39,7 +39,13 @@ export function quotedRegions(article: AnnotatedArticle): Span[] {
 /** The text of a span with every quoted region blanked out. */
 function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): string {
   if (!quoted.some((q) => q.start < span.end && q.end > span.start)) return text.slice(span.start, span.end);
-  const chars = [...text.slice(span.start, span.end)];
+  const slice = text.slice(span.start, span.end);
+  // Without surrogate pairs a character is a code unit: blank the ranges by slicing, not per character.
+  if (!/[\uD800-\uDFFF]/.test(slice)) {
+    const ranges: [number, number][] = quoted.map((q) => [Math.max(q.start, span.start) - span.start, Math.min(q.end, span.end) - span.start]);
+    return blank(slice, ranges);
+  }
+  const chars = [...slice];
   for (const q of quoted) {
     for (let i = Math.max(q.start, span.start); i < Math.min(q.end, span.end); i += 1) chars[i - span.start] = ' ';
   }
@@ -166,12 +172,32 @@ function claimText(raw: string, input: Pick<UnitInput, 'predicate' | 'subject'>)
 
 const NO_STRINGS: readonly string[] = Object.freeze([]);
 
-/** Key terms plus the lower-case words of the names mentioned. */
-function allTerms(keyTerms: readonly string[], mentions: readonly EntityMention[]): readonly string[] {
+/** Key terms plus the lower-case words of the names mentioned (`nameWords`: the story's memo of them). */
+function allTerms(keyTerms: readonly string[], mentions: readonly EntityMention[], nameWords: NameWords): readonly string[] {
   if (mentions.length === 0) return keyTerms;
   const out = new Set(keyTerms);
-  for (const m of mentions) for (const part of m.name.toLowerCase().split(' ')) if (part.length > 0) out.add(part);
+  for (const m of mentions) for (const part of wordsOfName(m.name, nameWords)) out.add(part);
   return [...out];
+}
+
+/** Name → its lower-case words, for one story: its clauses name the same few entities again and again. */
+type NameWords = Map<string, readonly string[]>;
+
+function wordsOfName(name: string, memo: NameWords): readonly string[] {
+  let parts = memo.get(name);
+  if (parts === undefined) {
+    parts = name.toLowerCase().split(' ').filter((part) => part.length > 0);
+    memo.set(name, parts);
+  }
+  return parts;
+}
+
+/** The distinct items of a list, first occurrences in order (`[...new Set(list)]` without a set: clause lists are short). */
+function distinct(list: readonly string[]): string[] {
+  if (list.length > 32) return [...new Set(list)];
+  const out: string[] = [];
+  for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
 }
 
 function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, options: FactsOptions): ClaimUnit {
@@ -183,7 +209,7 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
   const actors = actorsOf(text, mentions, own);
   const named = mentions.map((m) => m.entity);
   const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, scope.titles), span, article.quotes);
-  const keyTerms = [...new Set(contentTerms(claimWords, scope.cache))];
+  const keyTerms = distinct(contentTerms(claimWords, scope.cache));
   const entities = EXPLICIT_PAIR.test(text) ? [...new Set([...named, ...actors])] : named.length > 1 ? [...new Set(named)] : named;
   const thirdParties = mentions.length === 0 ? NO_STRINGS : thirdPartiesOf(text, span, mentions, scope.parties);
   // A literal of fixed shape (no spread): every unit shares one hidden class, which keeps alignment's reads fast.
@@ -197,7 +223,7 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
     text: claimText(text, input),
     span,
     words: wordCount(text),
-    terms: allTerms(keyTerms, mentions),
+    terms: allTerms(keyTerms, mentions, scope.nameWords),
     keyTerms,
     entities,
     actors,
@@ -217,6 +243,7 @@ interface ArticleScope {
   readonly own: ArticleEntities;
   readonly quoted: readonly Span[];
   readonly cache: TermCache;
+  readonly nameWords: NameWords;
   readonly roles: ReadonlyMap<string, readonly string[]>;
   /** Lower-case words of the story's people's roles ("prime", "minister", "president"). */
   readonly titles: ReadonlySet<string>;
@@ -274,9 +301,10 @@ export function claimUnits(context: StoryContext, options: FactsOptions, places:
   const articles = [...context.story.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const units: ClaimUnit[] = [];
   const cache: TermCache = new Map();
+  const nameWords: NameWords = new Map();
   const parties = storyParties(context, places);
   for (const article of articles) {
-    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, roles, titles, parties };
+    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, nameWords, roles, titles, parties };
     articleUnits(scope, { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 }, units, options);
   }
   return units;
