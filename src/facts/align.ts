@@ -10,7 +10,7 @@
 import type { ClaimUnit } from './model.ts';
 import type { FactsOptions } from './options.ts';
 import { candidateIndex, candidatesOf, type CandidateIndex } from './candidates.ts';
-import { featureSpace, featuresOf, similarityInto, type FeatureSpace, type ScoreScratch } from './similarity.ts';
+import { featureSpace, similarityInto, type FeatureSpace, type ScoreScratch } from './similarity.ts';
 import { subjectsDiffer } from './subjects.ts';
 
 export interface Alignment {
@@ -53,15 +53,18 @@ interface AlignState {
   readonly groupOf: Int32Array;
   readonly groups: ClaimUnit[][];
   readonly claims: readonly ClaimUnit[];
-  /** Per position: the unit's anchors that are rare in the story and not its main actors (specific to a claim). */
-  readonly rareAnchors: readonly (readonly string[])[];
+  /** Per position: the unit's anchors that are rare in the story and not its main actors (specific to a claim), as numbers. */
+  readonly rareAnchors: readonly Int32Array[];
   /** Per position: which of the cues' inputs the unit has (`HAS_*` bits), so most pairs skip the list scans. */
   readonly has: Uint8Array;
   readonly threshold: number;
   /** The last comparison's figures (overwritten by every `scoreAt`). */
   readonly scratch: ScoreScratch;
+  /** Candidates scored so far per group in the lookup in progress (zeroed after each lookup). */
+  readonly scoredPerGroup: Int32Array;
 }
 
+const NO_ANCHORS = new Int32Array(0);
 const HAS_PARTIES = 1;
 const HAS_MEETING = 2;
 const HAS_SUBJECTS = 4;
@@ -78,7 +81,7 @@ function missingParty(a: ClaimUnit, b: ClaimUnit): boolean {
 }
 
 /** Rare anchors two units share (each list is a unit's rare anchors, without repeats). */
-function sharedAnchors(a: readonly string[], b: readonly string[]): number {
+function sharedAnchors(a: Int32Array, b: Int32Array): number {
   let n = 0;
   for (const e of a) if (b.includes(e)) n += 1;
   return n;
@@ -97,8 +100,8 @@ function cueOf(state: AlignState, at: number, other: number): 'veto' | 'strong' 
     if (missingParty(a, b) || missingParty(b, a)) return 'veto';
   }
   if (((state.has[at] ?? 0) & (state.has[other] ?? 0) & HAS_MEETING) !== 0) return 'strong';
-  const rareA = state.rareAnchors[at] ?? [];
-  const rareB = state.rareAnchors[other] ?? [];
+  const rareA = state.rareAnchors[at] ?? NO_ANCHORS;
+  const rareB = state.rareAnchors[other] ?? NO_ANCHORS;
   // Fewer rare anchors than needed on either side cannot make enough shared ones.
   if (rareA.length < MIN_SHARED_ANCHORS || rareB.length < MIN_SHARED_ANCHORS) return 'none';
   return sharedAnchors(rareA, rareB) >= MIN_SHARED_ANCHORS ? 'strong' : 'none';
@@ -155,18 +158,21 @@ function matchesCore(state: AlignState, at: number, group: readonly ClaimUnit[],
 function bestGroup(state: AlignState, at: number, options: FactsOptions): number | null {
   const groups: number[] = [];
   const scores: number[] = [];
-  const seen = new Map<number, number>();
-  for (const j of candidatesOf(state.index, state.space, at)) {
+  const candidates = candidatesOf(state.index, state.space, at);
+  const seen = state.scoredPerGroup;
+  for (const j of candidates) {
     // The best-overlapping members of a group speak for it: a few per group are scored, not all.
-    const group = state.groupOf[j] ?? -1;
-    const scoredSoFar = seen.get(group) ?? 0;
+    // (Every candidate is an earlier unit, so it has a group.)
+    const group = state.groupOf[j] ?? 0;
+    const scoredSoFar = seen[group] ?? 0;
     if (scoredSoFar >= PER_GROUP_SCORED) continue;
-    seen.set(group, scoredSoFar + 1);
+    seen[group] = scoredSoFar + 1;
     const scored = scoreAt(state, at, j);
     if (!linked(scored, options)) continue;
     groups.push(group);
     scores.push(scored.score);
   }
+  for (const j of candidates) seen[state.groupOf[j] ?? 0] = 0;
   const order = groups.map((_, i) => i).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0));
   const tried: number[] = [];
   for (const i of order) {
@@ -180,7 +186,7 @@ function bestGroup(state: AlignState, at: number, options: FactsOptions): number
 }
 
 interface EntitySpread {
-  /** `e:` features of the entities named in at least half of the story's articles. */
+  /** Entities named in at least half of the story's articles. */
   readonly main: Set<string>;
   /** Entities named in few articles (and not main actors). */
   readonly rare: Set<string>;
@@ -193,16 +199,26 @@ function entitySpread(units: readonly ClaimUnit[]): EntitySpread {
   const floor = Math.max(2, total * MAIN_ACTOR_SHARE);
   const ceiling = Math.max(2, Math.floor(total * RARE_SHARE));
   return {
-    main: new Set([...articles].filter(([, seen]) => seen.size >= floor).map(([e]) => `e:${e}`)),
+    main: new Set([...articles].filter(([, seen]) => seen.size >= floor).map(([e]) => e)),
     rare: new Set([...articles].filter(([, seen]) => seen.size <= ceiling && seen.size < floor).map(([e]) => e)),
   };
+}
+
+/** Each unit's rare anchors, numbered (one number per entity id), in the unit's order. */
+function rareAnchorsOf(claims: readonly ClaimUnit[], rare: ReadonlySet<string>): Int32Array[] {
+  const numbers = new Map<string, number>();
+  return claims.map((u) => {
+    if (u.anchors.length === 0) return NO_ANCHORS;
+    const found = u.anchors.filter((e) => rare.has(e));
+    return Int32Array.from(found, (e) => numbers.get(e) ?? numbers.set(e, numbers.size).size - 1);
+  });
 }
 
 /** Groups the claim units (in the order given) into facts. */
 export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): Alignment {
   const claims = units.filter((u) => isClaim(u, options));
   const spread = entitySpread(units);
-  const space = featureSpace(claims.map(featuresOf), spread.main);
+  const space = featureSpace(claims, spread.main);
   const slot = new Int32Array(units.reduce((max, u) => Math.max(max, u.index + 1), 0)).fill(-1);
   claims.forEach((u, i) => (slot[u.index] = i));
   const state: AlignState = {
@@ -213,9 +229,10 @@ export function alignUnits(units: readonly ClaimUnit[], options: FactsOptions): 
     groups: [],
     claims,
     has: Uint8Array.from(claims, hasBits),
-    rareAnchors: claims.map((u) => (u.anchors.length === 0 ? u.anchors : u.anchors.filter((e) => spread.rare.has(e)))),
+    rareAnchors: rareAnchorsOf(claims, spread.rare),
     threshold: options.alignThreshold,
     scratch: { score: 0, sharedTerms: 0, termWeight: 0, sharedSpecific: 0 },
+    scoredPerGroup: new Int32Array(claims.length),
   };
   for (let at = 0; at < claims.length; at += 1) {
     const group = bestGroup(state, at, options);

@@ -9,15 +9,11 @@ import type { ClaimUnit } from './model.ts';
 /** Weight factor of a main actor's entity feature (near a stop word for alignment). */
 const MAIN_ACTOR_WEIGHT = 0.2;
 
-/** Features of a unit: `t:` concepts, `e:` entities, `d:` dates, `n:` numbers. */
-export function featuresOf(unit: ClaimUnit): string[] {
-  const out = new Set<string>();
-  for (const t of unit.keyTerms) out.add(`t:${t}`);
-  for (const e of unit.entities) out.add(`e:${e}`);
-  for (const d of unit.dates) if (d.value !== null) out.add(`d:${d.value}`);
-  for (const n of unit.numbers) out.add(`n:${n.value}`);
-  return [...out];
-}
+/** Kinds of feature: a unit's concepts (`t:`), entities (`e:`), resolved dates (`d:`) and numbers (`n:`). */
+const TERM = 0;
+const ENTITY = 1;
+const DATE = 2;
+const NUMBER = 3;
 
 /** A unit's features as sorted feature numbers, with their summed weight. */
 export interface FeatureVector {
@@ -38,38 +34,64 @@ export interface FeatureSpace {
 }
 
 /**
- * Interns the features of the units and weighs them by IDF; entities count a little more than
- * words, except the story's main actors (`damped`: `e:` features named in most of its articles),
- * which nearly every claim shares and which therefore say little about which claim it is.
+ * Interns the features of the units, in order (a unit's concepts, entities, dates, numbers), one
+ * number per distinct feature in order of first appearance, and weighs them by IDF; entities count
+ * a little more than words, except the story's main actors (`damped`: entity ids named in most of
+ * its articles), which nearly every claim shares and which therefore say little about which claim
+ * it is. A feature is looked up by its kind and value: no `t:…` string is built per unit.
  */
-export function featureSpace(featureLists: readonly (readonly string[])[], damped: ReadonlySet<string> = new Set()): FeatureSpace {
-  const numbers = new Map<string, number>();
-  const lists = featureLists.map((list) => {
-    const ids = list.map((f) => {
-      let id = numbers.get(f);
-      if (id === undefined) {
-        id = numbers.size;
-        numbers.set(f, id);
-      }
-      return id;
-    });
-    return Int32Array.from(new Set(ids)).sort();
+export function featureSpace(units: readonly ClaimUnit[], damped: ReadonlySet<string> = new Set()): FeatureSpace {
+  const numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const kinds: number[] = [];
+  const ids: number[] = [];
+  const intern = (kind: number, value: string): void => {
+    const map = numbers[kind] as Map<string, number>;
+    let id = map.get(value);
+    if (id === undefined) {
+      id = kinds.length;
+      map.set(value, id);
+      kinds.push(kind);
+    }
+    ids.push(id);
+  };
+  const lists = units.map((unit) => {
+    ids.length = 0;
+    for (const t of unit.keyTerms) intern(TERM, t);
+    for (const e of unit.entities) intern(ENTITY, e);
+    for (const d of unit.dates) if (d.value !== null) intern(DATE, d.value);
+    for (const n of unit.numbers) intern(NUMBER, n.value);
+    return sortedDistinct(ids);
   });
-  const frequency = new Int32Array(numbers.size);
-  for (const ids of lists) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1;
-  const weights = new Float64Array(numbers.size);
-  const isTerm = new Uint8Array(numbers.size);
-  const isSpecific = new Uint8Array(numbers.size);
+  const size = kinds.length;
+  const frequency = new Int32Array(size);
+  for (const list of lists) for (const id of list) frequency[id] = (frequency[id] ?? 0) + 1;
+  const weights = new Float64Array(size);
+  const isTerm = new Uint8Array(size);
+  const isSpecific = new Uint8Array(size);
   const n = lists.length;
-  for (const [feature, id] of numbers) {
+  const mainActor = new Uint8Array(size);
+  for (const [entity, id] of numbers[ENTITY] as Map<string, number>) mainActor[id] = damped.has(entity) ? 1 : 0;
+  for (let id = 0; id < size; id += 1) {
     const idf = Math.log((n + 1) / ((frequency[id] ?? 0) + 0.5));
-    const entityWeight = damped.has(feature) ? idf * MAIN_ACTOR_WEIGHT : idf * 1.3;
-    weights[id] = Math.max(0.05, feature.startsWith('e:') ? entityWeight : idf);
-    isTerm[id] = feature.startsWith('t:') ? 1 : 0;
-    isSpecific[id] = feature.startsWith('e:') && !damped.has(feature) ? 1 : 0;
+    const entity = kinds[id] === ENTITY;
+    const entityWeight = mainActor[id] === 1 ? idf * MAIN_ACTOR_WEIGHT : idf * 1.3;
+    weights[id] = Math.max(0.05, entity ? entityWeight : idf);
+    isTerm[id] = kinds[id] === TERM ? 1 : 0;
+    isSpecific[id] = entity && mainActor[id] === 0 ? 1 : 0;
   }
-  const vectors = lists.map((ids) => ({ ids, total: ids.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
+  const vectors = lists.map((list) => ({ ids: list, total: list.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
   return { vectors, weights, frequency, isTerm, isSpecific };
+}
+
+/** The distinct numbers of a list, ascending. */
+function sortedDistinct(list: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(list).sort();
+  let size = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const id = sorted[i] as number;
+    if (size === 0 || sorted[size - 1] !== id) sorted[size++] = id;
+  }
+  return size === sorted.length ? sorted : sorted.slice(0, size);
 }
 
 export interface Scored {
