@@ -136,6 +136,25 @@ function scoreAt(state: AlignState, a: number, b: number): ScoreScratch {
   return out;
 }
 
+/** Below the threshold by more than rounding: a bound this far under it cannot reach it. */
+const ROUNDING = 1e-9;
+
+/**
+ * False when units `at` and `other` surely cannot be linked, from a bound on their shared feature
+ * weight (`sharedAtMost`), without merging their features: a veto, or no strong cue and a similarity
+ * bound below the threshold. Most candidates of a big story end here.
+ */
+function mayLink(state: AlignState, at: number, other: number, sharedAtMost: number): boolean {
+  const cue = cueOf(state, at, other);
+  if (cue !== 'none') return cue === 'strong';
+  const a = state.space.vectors[at]?.total ?? 0;
+  const b = state.space.vectors[other]?.total ?? 0;
+  if (a === 0 || b === 0) return true;
+  const small = Math.min(a, b);
+  const bound = 0.6 * (sharedAtMost / Math.sqrt(a * b)) + 0.4 * (sharedAtMost / small) * Math.min(1, small / 12);
+  return bound >= state.threshold - ROUNDING;
+}
+
 /** True when two units may state one claim: similar enough, sharing a predicate. */
 function linked(scored: ScoreScratch, options: FactsOptions): boolean {
   const specific = Math.min(scored.sharedSpecific, 1);
@@ -158,21 +177,24 @@ function matchesCore(state: AlignState, at: number, group: readonly ClaimUnit[],
 function bestGroup(state: AlignState, at: number, options: FactsOptions): number | null {
   const groups: number[] = [];
   const scores: number[] = [];
-  const candidates = candidatesOf(state.index, state.space, at);
+  const { index } = state;
+  const size = candidatesOf(index, state.space, at);
   const seen = state.scoredPerGroup;
-  for (const j of candidates) {
+  for (let k = 0; k < size; k += 1) {
+    const j = index.best[k] ?? 0;
     // The best-overlapping members of a group speak for it: a few per group are scored, not all.
     // (Every candidate is an earlier unit, so it has a group.)
     const group = state.groupOf[j] ?? 0;
     const scoredSoFar = seen[group] ?? 0;
     if (scoredSoFar >= PER_GROUP_SCORED) continue;
     seen[group] = scoredSoFar + 1;
+    if (!mayLink(state, at, j, (index.bestWeight[k] ?? 0) + index.found.unreadWeight)) continue;
     const scored = scoreAt(state, at, j);
     if (!linked(scored, options)) continue;
     groups.push(group);
     scores.push(scored.score);
   }
-  for (const j of candidates) seen[state.groupOf[j] ?? 0] = 0;
+  for (let k = 0; k < size; k += 1) seen[state.groupOf[index.best[k] ?? 0] ?? 0] = 0;
   const order = groups.map((_, i) => i).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0));
   const tried: number[] = [];
   for (const i of order) {

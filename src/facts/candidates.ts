@@ -24,6 +24,12 @@ export interface CandidateIndex {
   readonly bestWeight: Float64Array;
   /** Postings a lookup reads per feature at most: the latest ones before the unit. */
   readonly maxPostings: number;
+  /**
+   * The lookup in progress: how many candidates it found (in `best`), and the summed weight of the
+   * unit's features whose older postings it did not read. A candidate's true shared weight is at
+   * most its tally plus that (exactly its tally when nothing was left unread).
+   */
+  readonly found: { size: number; unreadWeight: number };
 }
 
 /** Indexes every feature of every unit. */
@@ -46,6 +52,7 @@ export function candidateIndex(space: FeatureSpace, maxPostings: number, maxCand
   return {
     offsets, items, tally: new Float64Array(units), touched: new Int32Array(units),
     best: new Int32Array(maxCandidates), bestWeight: new Float64Array(maxCandidates), maxPostings,
+    found: { size: 0, unreadWeight: 0 },
   };
 }
 
@@ -82,11 +89,16 @@ function keep(index: CandidateIndex, size: number, j: number, weight: number): n
   return size < capacity ? size + 1 : size;
 }
 
-/** The earlier units (positions below `at`) that share the most feature weight with unit `at`, best first. */
-export function candidatesOf(index: CandidateIndex, space: FeatureSpace, at: number): Int32Array {
-  const { offsets, items, tally, touched } = index;
+/**
+ * The earlier units (positions below `at`) that share the most feature weight with unit `at`, best
+ * first: `index.best` and `index.bestWeight` up to `index.found.size`, valid until the next lookup.
+ */
+export function candidatesOf(index: CandidateIndex, space: FeatureSpace, at: number): number {
+  const { offsets, items, tally, touched, found } = index;
+  found.size = 0;
+  found.unreadWeight = 0;
   const ids = space.vectors[at]?.ids;
-  if (ids === undefined) return new Int32Array(0);
+  if (ids === undefined) return 0;
   let count = 0;
   for (const f of ids) {
     const w = space.weights[f] ?? 0;
@@ -94,6 +106,7 @@ export function candidatesOf(index: CandidateIndex, space: FeatureSpace, at: num
     const end = offsets[f + 1] ?? 0;
     // Postings before the unit, of which only the latest `maxPostings` for a common feature.
     const before = end - start > index.maxPostings ? firstAtOrAfter(items, start, end, at) : end;
+    if (before - start > index.maxPostings) found.unreadWeight += w;
     for (let p = Math.max(start, before - index.maxPostings); p < before; p += 1) {
       const j = items[p] ?? 0;
       if (j >= at) break;
@@ -107,5 +120,6 @@ export function candidatesOf(index: CandidateIndex, space: FeatureSpace, at: num
     size = keep(index, size, j, tally[j] ?? 0);
     tally[j] = 0;
   }
-  return index.best.slice(0, size);
+  found.size = size;
+  return size;
 }
