@@ -135,22 +135,38 @@ export function cachedConcept(word: string, cache: TermCache | undefined): strin
   return concept;
 }
 
+/** Adds the content concepts of one token of normalised text to `out` (none for a function word or a number). */
+function addTokenTerms(token: string, cache: TermCache | undefined, out: string[]): void {
+  const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
+  if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) return;
+  if (!word.includes('-')) {
+    out.push(cachedConcept(word, cache));
+    return;
+  }
+  for (const part of word.split('-')) {
+    if (part.length < 2 || STOPWORDS.has(part)) continue;
+    out.push(cachedConcept(part, cache));
+  }
+}
+
 /** The content concepts of a text (numbers excluded: they travel separately). */
 export function contentTerms(text: string, cache?: TermCache): string[] {
   const out: string[] = [];
-  for (const token of normalisePhrases(text).match(WORD) ?? []) {
-    const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
-    if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) continue;
-    if (!word.includes('-')) {
-      out.push(cachedConcept(word, cache));
-      continue;
-    }
-    for (const part of word.split('-')) {
-      if (part.length < 2 || STOPWORDS.has(part)) continue;
-      out.push(cachedConcept(part, cache));
-    }
-  }
+  for (const token of normalisePhrases(text).match(WORD) ?? []) addTokenTerms(token, cache, out);
   return out;
+}
+
+/** True when at least `count` of the text's content concepts pass `keep`; concepts after those are not worked out. */
+export function hasContentTerms(text: string, count: number, keep: (term: string) => boolean, cache?: TermCache): boolean {
+  if (count <= 0) return true;
+  let found = 0;
+  const terms: string[] = [];
+  for (const token of normalisePhrases(text).match(WORD) ?? []) {
+    terms.length = 0;
+    addTokenTerms(token, cache, terms);
+    for (const term of terms) if (keep(term) && ++found >= count) return true;
+  }
+  return false;
 }
 
 /** Numbers written with digits in a text, normalised (`1,200` → `1200`). */

@@ -14,7 +14,7 @@ import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { contentTerms, wordCount, words, type TermCache } from './terms.ts';
+import { contentTerms, hasContentTerms, wordCount, words, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -26,27 +26,35 @@ const LONG_QUOTE_WORDS = 8;
 const PAIR_OPENING = /^(?:and\s+)?(?:both|they|the two)\b/i;
 const EXPLICIT_PAIR = /\b(?:the two|both leaders|both sides|the leaders)\b/i;
 
-/** Spans of quoted words in an article: its quotes, and any paired quote marks (a quote may run over sentences). */
+/**
+ * Spans of quoted words in an article: its quotes, and any paired quote marks (a quote may run over
+ * sentences), by start: a clause reads only those up to its end.
+ */
 export function quotedRegions(article: AnnotatedArticle): Span[] {
   const spans: Span[] = article.quotes.map((q) => q.span);
   for (const match of article.text.matchAll(QUOTED)) {
     const start = match.index ?? 0;
     spans.push({ start, end: start + match[0].length });
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The text of a span with every quoted region blanked out. */
+/** The text of a span with every quoted region (`quoted`: by start) blanked out. */
 function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): string {
-  if (!quoted.some((q) => q.start < span.end && q.end > span.start)) return text.slice(span.start, span.end);
+  const inside: Span[] = [];
+  for (const q of quoted) {
+    if (q.start >= span.end) break;
+    if (q.end > span.start) inside.push(q);
+  }
+  if (inside.length === 0) return text.slice(span.start, span.end);
   const slice = text.slice(span.start, span.end);
   // Without surrogate pairs a character is a code unit: blank the ranges by slicing, not per character.
   if (!/[\uD800-\uDFFF]/.test(slice)) {
-    const ranges: [number, number][] = quoted.map((q) => [Math.max(q.start, span.start) - span.start, Math.min(q.end, span.end) - span.start]);
+    const ranges: [number, number][] = inside.map((q) => [Math.max(q.start, span.start) - span.start, Math.min(q.end, span.end) - span.start]);
     return blank(slice, ranges);
   }
   const chars = [...slice];
-  for (const q of quoted) {
+  for (const q of inside) {
     for (let i = Math.max(q.start, span.start); i < Math.min(q.end, span.end); i += 1) chars[i - span.start] = ' ';
   }
   return chars.join('');
@@ -56,8 +64,7 @@ function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): strin
 export function isQuoteOnly(text: string, outside: string, mentions: readonly EntityMention[], minTerms: number, cache?: TermCache): boolean {
   if (outside.trim().length === text.trim().length) return false;
   const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => contentTerms(m.name, cache)));
-  const left = contentTerms(outside, cache).filter((t) => !ATTRIBUTION.has(t) && !people.has(t));
-  return left.length < minTerms;
+  return !hasContentTerms(outside, minTerms, (t) => !ATTRIBUTION.has(t) && !people.has(t), cache);
 }
 
 /** True when the place is one item of an enumeration ("in X, Y and Z"): a list, not a location. */
