@@ -14,7 +14,7 @@ import type { PlaceKnowledge } from './places.ts';
 import type { FactsOptions } from './options.ts';
 import { independentSources, readingOrder } from './sources.ts';
 import { subjectOf, type Subject } from './subjects.ts';
-import { contentTerms, hasContentTerms, wordCount, words, type TermCache } from './terms.ts';
+import { contentTerms, hasContentTerms, tokenCount, wordCount, type TermCache } from './terms.ts';
 
 const QUOTED = /“[^”"\n]*["”]|"[^"\n]*"|‘[^’\n]{12,}’/g;
 const PLACE_SLOT = /\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region)\s+of\s+)?$/i;
@@ -165,7 +165,7 @@ function withoutLongQuotes(text: string, span: Span, quotes: AnnotatedArticle['q
   for (const quote of quotes) {
     const q = quote.span;
     if (quote.kind !== 'full' || q.end <= span.start || q.start >= span.end) continue;
-    if (words(text.slice(q.start - span.start, q.end - span.start)).length <= LONG_QUOTE_WORDS) continue;
+    if (tokenCount(text.slice(q.start - span.start, q.end - span.start)) <= LONG_QUOTE_WORDS) continue;
     ranges.push([Math.max(q.start, span.start) - span.start, Math.min(q.end, span.end) - span.start]);
   }
   return blank(text, ranges);

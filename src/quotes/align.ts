@@ -76,6 +76,9 @@ interface Group {
 interface Tally {
   readonly counts: Int32Array;
   readonly touched: Int32Array;
+  /** Per group: its representative's content size, and 1 when the representative is a fragment (what `enough` reads). */
+  readonly repSize: Int32Array;
+  readonly repFragment: Uint8Array;
 }
 
 /**
@@ -96,10 +99,22 @@ function sharedCounts(s: Segment, index: ReadonlyMap<string, number[]>, tally: T
   return size;
 }
 
-/** Fewest shared words a representative needs before it is worth comparing (fragments: any). */
-function enough(s: Segment, rep: Segment, shared: number, rule: AlignRule): boolean {
-  if (isFragment(s, rule) || isFragment(rep, rule)) return true;
-  const small = Math.min(s.content.size, rep.content.size);
+/** A segment in search of its group: its content size, whether it is a fragment, and where the groups' figures are. */
+interface Need {
+  readonly size: number;
+  readonly fragment: boolean;
+  readonly tally: Tally;
+  readonly rule: AlignRule;
+}
+
+/**
+ * Fewest shared words a group's representative needs before it is worth comparing (fragments: any),
+ * read from the typed arrays of the groups' figures: most groups a segment touches fall short.
+ */
+function enough(need: Need, group: number, shared: number): boolean {
+  const { tally, rule } = need;
+  if (need.fragment || tally.repFragment[group] === 1) return true;
+  const small = Math.min(need.size, tally.repSize[group] ?? 0);
   return small === 0 || shared >= Math.min(rule.minSharedContentWords, small) && shared >= small * rule.minSegmentOverlap;
 }
 
@@ -114,12 +129,13 @@ function bestGroup(s: Segment, { groups, index, tally }: Lookup, rule: AlignRule
   let best: Group | null = null;
   let bestScore = 0;
   const size = sharedCounts(s, index, tally);
+  const need: Need = { size: s.content.size, fragment: isFragment(s, rule), tally, rule };
   for (let k = 0; k < size; k++) {
     const id = tally.touched[k] ?? 0;
     const shared = tally.counts[id] ?? 0;
     tally.counts[id] = 0;
+    if (!enough(need, id, shared)) continue;
     const g = groups[id] as Group;
-    if (!enough(s, g.rep, shared, rule)) continue;
     if (!sameSpeaker(g.speaker, s.speaker) || g.quotes.has(s.quote)) continue;
     const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
     if (score > bestScore || (score === bestScore && score > 0 && best !== null && id < best.id)) {
@@ -135,7 +151,10 @@ export function alignSegments(segments: readonly Segment[], rule: AlignRule): nu
   const groupOf = new Array<number>(segments.length).fill(-1);
   const groups: Group[] = [];
   const index = new Map<string, number[]>();
-  const tally = { counts: new Int32Array(segments.length), touched: new Int32Array(segments.length) };
+  const tally: Tally = {
+    counts: new Int32Array(segments.length), touched: new Int32Array(segments.length),
+    repSize: new Int32Array(segments.length), repFragment: new Uint8Array(segments.length),
+  };
   const byLength = [...segments].sort((a, b) => b.words.length - a.words.length || a.index - b.index);
   for (const s of byLength) {
     const found = bestGroup(s, { groups, index, tally }, rule);
@@ -148,6 +167,8 @@ export function alignSegments(segments: readonly Segment[], rule: AlignRule): nu
     }
     const g: Group = { id: groups.length, rep: s, members: [s], quotes: new Set([s.quote]), speaker: s.speaker };
     groups.push(g);
+    tally.repSize[g.id] = s.content.size;
+    tally.repFragment[g.id] = isFragment(s, rule) ? 1 : 0;
     groupOf[s.index] = g.id;
     for (const stem of indexKeys(s)) {
       const postings = index.get(stem);
