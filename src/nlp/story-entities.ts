@@ -118,18 +118,30 @@ function typeOf(members: readonly Item[]): EntityType {
 
 function toStoryEntity(members: readonly Item[]): StoryEntity {
   const type = typeOf(members);
-  const forms = members.flatMap((m) => (isRoleNamed(m.entity) ? [] : [m.entity.name, ...m.entity.aliases]));
+  // One pass over the members (a story's main actors have hundreds), no array per member.
+  const forms: string[] = [];
+  const all = new Set<string>();
+  const roles = new Set<string>();
+  const articles = new Set<string>();
+  let mentions = 0;
+  for (const { article, entity } of members) {
+    if (!isRoleNamed(entity)) forms.push(entity.name, ...entity.aliases);
+    all.add(entity.name);
+    for (const alias of entity.aliases) all.add(alias);
+    for (const role of entity.roles) roles.add(role);
+    articles.add(article);
+    mentions += entity.mentions.length;
+  }
   const full = forms.filter((f) => !isAcronym(f));
   const name = canonicalName(full.length > 0 ? full : members.map((m) => m.entity.name));
   const id = contentId(type, name);
-  const all = new Set(members.flatMap((m) => [m.entity.name, ...m.entity.aliases]));
   all.delete(name);
   const members_: Record<string, string> = {};
   for (const m of members) members_[m.entity.id] = id;
   return {
-    id, name, type, aliases: [...all].sort(), roles: [...new Set(members.flatMap((m) => m.entity.roles))].sort(),
-    mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
-    articles: [...new Set(members.map((m) => m.article))], members: members_,
+    id, name, type, aliases: [...all].sort(), roles: [...roles].sort(),
+    mentions,
+    articles: [...articles], members: members_,
   };
 }
 
