@@ -89,9 +89,9 @@ function placesOf(article: AnnotatedArticle, mentions: readonly EntityMention[])
 }
 
 function actorsOf(text: string, mentions: readonly EntityMention[], own: ArticleEntities): string[] {
-  const people = [...new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity))];
+  const people = distinct(mentions.filter((m) => m.type === 'person').map((m) => m.entity));
   if (people.length >= 2 || !PAIR_REFERENCES.test(text)) return people;
-  return [...new Set([...people, ...own.mainPeople])];
+  return distinct(people, own.mainPeople);
 }
 
 /** One clause to build a unit of (its article's values stay in the scope). */
@@ -199,11 +199,19 @@ function wordsOfName(name: string, memo: NameWords): readonly string[] {
   return parts;
 }
 
-/** The distinct items of a list, first occurrences in order (`[...new Set(list)]` without a set: clause lists are short). */
-function distinct(list: readonly string[]): string[] {
-  if (list.length > 32) return [...new Set(list)];
+/**
+ * The distinct items of the lists, first occurrences in order (`[...new Set([...a, ...b])]`), by
+ * plain loops: clause lists are short, and spreads of arrays of varying kinds cost the optimiser.
+ */
+function distinct(...lists: readonly (readonly string[])[]): string[] {
+  let size = 0;
+  for (const list of lists) size += list.length;
+  if (size > 32) return [...new Set(lists.flat())];
   const out: string[] = [];
-  for (const item of list) if (!out.includes(item)) out.push(item);
+  for (const list of lists) for (let i = 0; i < list.length; i += 1) {
+    const item = list[i] as string;
+    if (!out.includes(item)) out.push(item);
+  }
   return out;
 }
 
@@ -217,7 +225,7 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
   const named = mentions.map((m) => m.entity);
   const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, scope.titles), span, article.quotes);
   const keyTerms = distinct(contentTerms(claimWords, scope.cache));
-  const entities = EXPLICIT_PAIR.test(text) ? [...new Set([...named, ...actors])] : named.length > 1 ? [...new Set(named)] : named;
+  const entities = EXPLICIT_PAIR.test(text) ? distinct(named, actors) : named.length > 1 ? distinct(named) : named;
   const thirdParties = mentions.length === 0 ? NO_STRINGS : thirdPartiesOf(text, span, mentions, scope.parties);
   // A literal of fixed shape (no spread): every unit shares one hidden class, which keeps alignment's reads fast.
   return {
