@@ -6,7 +6,6 @@
 import { IRREGULAR, PHRASES, SPELLING_RULES, STOPWORDS, SYNONYM_CLASSES } from './_lexicon.ts';
 
 const WORD = /[\p{L}][\p{L}'’\-]*|\d[\d,.]*\d|\d/gu;
-const NUMBER = /^\d[\d,.]*$/;
 
 const INFLECTIONS: readonly (readonly [string, string])[] = [
   ['ies', 'y'], ['ied', 'y'], ['ings', ''], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''],
@@ -19,7 +18,15 @@ const DERIVATIONS: readonly (readonly [string, string])[] = [
 
 const VOWEL = /[aeiouy]/;
 
+/** The last letters of a list's suffixes: a word ending otherwise has none of them. */
+function lastLetters(suffixes: readonly (readonly [string, string])[]): ReadonlySet<string> {
+  return new Set(suffixes.map(([suffix]) => suffix.slice(-1)));
+}
+
+const ENDINGS = new Map([INFLECTIONS, DERIVATIONS].map((list) => [list, lastLetters(list)]));
+
 function strip(word: string, suffixes: readonly (readonly [string, string])[]): string {
+  if (ENDINGS.get(suffixes)?.has(word.slice(-1)) === false) return word;
   for (const [suffix, replacement] of suffixes) {
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, word.length - suffix.length) + replacement;
@@ -143,7 +150,9 @@ export function cachedConcept(word: string, cache: TermCache | undefined): strin
 /** Adds the content concepts of one token of normalised text to `out` (none for a function word or a number). */
 function addTokenTerms(token: string, cache: TermCache | undefined, out: string[]): void {
   const word = token.endsWith('s') && (token.endsWith("'s") || token.endsWith('’s')) ? token.slice(0, -2) : token;
-  if (word.length < 2 || STOPWORDS.has(word) || NUMBER.test(word)) return;
+  // A `WORD` token is a number exactly when it opens with a digit (letters never do): no regex per token.
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || STOPWORDS.has(word) || (first >= 48 && first <= 57)) return;
   if (!word.includes('-')) {
     out.push(cachedConcept(word, cache));
     return;
