@@ -60,11 +60,33 @@ function outsideQuotes(text: string, span: Span, quoted: readonly Span[]): strin
   return chars.join('');
 }
 
+/** A clause as the quote-only test reads it: its text, that text with quoted words blanked, its mentions. */
+interface QuotedClause {
+  readonly text: string;
+  readonly outside: string;
+  readonly mentions: readonly EntityMention[];
+}
+
+/** The story's memos of concepts: of words, and of the names its clauses mention (the same few again and again). */
+export interface TermMemo {
+  readonly cache: TermCache;
+  readonly names: Map<string, readonly string[]>;
+}
+
+function nameTerms(name: string, memo: TermMemo): readonly string[] {
+  let terms = memo.names.get(name);
+  if (terms === undefined) {
+    terms = contentTerms(name, memo.cache);
+    memo.names.set(name, terms);
+  }
+  return terms;
+}
+
 /** True when, outside quoted words, the clause says no more than who spoke. */
-export function isQuoteOnly(text: string, outside: string, mentions: readonly EntityMention[], minTerms: number, cache?: TermCache): boolean {
+export function isQuoteOnly({ text, outside, mentions }: QuotedClause, minTerms: number, memo: TermMemo): boolean {
   if (outside.trim().length === text.trim().length) return false;
-  const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => contentTerms(m.name, cache)));
-  return !hasContentTerms(outside, minTerms, (t) => !ATTRIBUTION.has(t) && !people.has(t), cache);
+  const people = new Set(mentions.filter((m) => m.type !== 'place').flatMap((m) => nameTerms(m.name, memo)));
+  return !hasContentTerms(outside, minTerms, (t) => !ATTRIBUTION.has(t) && !people.has(t), memo.cache);
 }
 
 /** True when the place is one item of an enumeration ("in X, Y and Z"): a list, not a location. */
@@ -114,7 +136,7 @@ interface UnitPlace {
 /** The text with the given [start, end) ranges replaced by spaces (same length), built from slices. */
 function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
   if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const sorted = byStart(ranges);
   let out = '';
   let at = 0;
   for (const [start, end] of sorted) {
@@ -124,6 +146,21 @@ function blank(text: string, ranges: readonly (readonly [number, number])[]): st
     at = end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The ranges by start (insertion sort: a clause has a few). `blank` blanks their union, the same
+ * whatever the order of ranges that start together.
+ */
+function byStart(ranges: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  const sorted = [...ranges];
+  for (let i = 1; i < sorted.length; i += 1) {
+    const range = sorted[i] as readonly [number, number];
+    let k = i - 1;
+    for (; k >= 0 && (sorted[k] as readonly [number, number])[0] > range[0]; k -= 1) sorted[k + 1] = sorted[k] as readonly [number, number];
+    sorted[k + 1] = range;
+  }
+  return sorted;
 }
 
 const WORD_CHAR = /[\p{L}’'-]/u;
@@ -246,7 +283,7 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
     dates,
     numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), cache: scope.cache }),
     places: mentions.length === 0 ? [] : placesOf(article, mentions),
-    quoteOnly: isQuoteOnly(text, outsideQuotes(article.text, span, scope.quoted), mentions, options.minClaimTerms, scope.cache),
+    quoteOnly: isQuoteOnly({ text, outside: outsideQuotes(article.text, span, scope.quoted), mentions }, options.minClaimTerms, scope.memo),
     thirdParties: thirdParties.length === 0 ? NO_STRINGS : thirdParties,
     anchors: mentions.length === 0 ? NO_STRINGS : anchorsOf(text, span, mentions),
     meeting: actors.length >= 2 && statesMeeting(text, actors, scope.parties),
@@ -259,6 +296,7 @@ interface ArticleScope {
   readonly quoted: readonly Span[];
   readonly cache: TermCache;
   readonly nameWords: NameWords;
+  readonly memo: TermMemo;
   readonly roles: ReadonlyMap<string, readonly string[]>;
   /** Lower-case words of the story's people's roles ("prime", "minister", "president"). */
   readonly titles: ReadonlySet<string>;
@@ -317,9 +355,10 @@ export function claimUnits(context: StoryContext, options: FactsOptions, places:
   const units: ClaimUnit[] = [];
   const cache: TermCache = new Map();
   const nameWords: NameWords = new Map();
+  const memo: TermMemo = { cache, names: new Map() };
   const parties = storyParties(context, places);
   for (const article of articles) {
-    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, nameWords, roles, titles, parties };
+    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, nameWords, memo, roles, titles, parties };
     articleUnits(scope, { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 }, units, options);
   }
   return units;
