@@ -7,7 +7,7 @@ import { warning } from '../diagnostics.ts';
 import type { Diagnostic, SummarySentence } from '../types.ts';
 import type { FactGroup } from './model.ts';
 import type { FactsOptions } from './options.ts';
-import { checkSupport } from './support.ts';
+import { checkSupport, type StemMemo } from './support.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -100,11 +100,12 @@ function* candidates(ranked: readonly FactGroup[], { lead, contested }: SummaryC
 export function supportedOnly(
   sentences: readonly SummarySentence[],
   evidenceOf: (factId: string) => readonly string[],
+  stems?: StemMemo,
 ): SummaryResult {
   const summary: SummarySentence[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const sentence of sentences) {
-    const result = checkSupport(sentence.text, sentence.facts.flatMap(evidenceOf));
+    const result = checkSupport(sentence.text, sentence.facts.flatMap(evidenceOf), stems);
     if (result.supported) summary.push(sentence);
     else {
       diagnostics.push(
@@ -144,6 +145,7 @@ export function buildSummary(
   const byId = new Map(ranked.map((g) => [g.id, g]));
   const evidenceOf = (id: string): string[] => byId.get(id)?.evidence.map((u) => u.sentence) ?? [];
   const chosen: SummarySentence[] = [];
+  const stems: StemMemo = new Map();
   const diagnostics: Diagnostic[] = [];
   let total = 0;
   for (const sentence of candidates(ranked, context)) {
@@ -153,7 +155,7 @@ export function buildSummary(
     const single = (byId.get(sentence.facts[0] ?? '')?.evidence.length ?? 0) < 2;
     const short = chosen.length < options.summaryMinSentences || total < options.summaryMinWords;
     if (single && !short) break;
-    const checked = supportedOnly([sentence], evidenceOf);
+    const checked = supportedOnly([sentence], evidenceOf, stems);
     diagnostics.push(...checked.diagnostics);
     if (checked.summary.length === 0) continue;
     chosen.push(sentence);

@@ -10,22 +10,35 @@ export interface SupportResult {
   readonly unsupported: readonly string[];
 }
 
-function contentStems(text: string): Set<string> {
+/** Word → stem, for one analysis's checks (they read the same evidence words again and again). */
+export type StemMemo = Map<string, string>;
+
+function stemOf(word: string, memo: StemMemo | undefined): string {
+  if (memo === undefined) return stemWord(word);
+  let stem = memo.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    memo.set(word, stem);
+  }
+  return stem;
+}
+
+function contentStems(text: string, memo: StemMemo | undefined): Set<string> {
   return new Set(
     words(text)
       .map((w) => w.word)
       .filter((w) => !/^\d/.test(w) && !isStopword(w))
       .flatMap((w) => w.split('-'))
       .filter((w) => w.length > 1)
-      .map(stemWord),
+      .map((w) => stemOf(w, memo)),
   );
 }
 
-export function checkSupport(sentence: string, evidence: readonly string[]): SupportResult {
-  const known = new Set(evidence.flatMap((e) => [...contentStems(e)]));
+export function checkSupport(sentence: string, evidence: readonly string[], memo?: StemMemo): SupportResult {
+  const known = new Set(evidence.flatMap((e) => [...contentStems(e, memo)]));
   const numbers = new Set(evidence.flatMap(numbersIn));
   const unsupported = [
-    ...[...contentStems(sentence)].filter((s) => !known.has(s)),
+    ...[...contentStems(sentence, memo)].filter((s) => !known.has(s)),
     ...numbersIn(sentence).filter((n) => !numbers.has(n)),
   ];
   return { supported: unsupported.length === 0, unsupported };
