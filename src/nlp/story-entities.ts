@@ -7,7 +7,7 @@
  */
 import type { ArticleEntity, EntityType, StoryEntity } from '../types.ts';
 import { contentId } from '../shared/hash.ts';
-import { canonicalName, isAcronym, nameKey } from './names.ts';
+import { canonicalName, createNameKeys, isAcronym } from './names.ts';
 
 /** The shared story-level entity value (src/types.ts), which this module builds. */
 export type { StoryEntity };
@@ -22,7 +22,10 @@ interface Item {
   readonly entity: ArticleEntity;
 }
 
-const keysOf = (e: ArticleEntity): string[] => [e.name, ...e.aliases].map(nameKey);
+/** `nameKey` for one linking: a story's articles name the same entities again and again, so keys are remembered. */
+type NameKeyOf = (name: string) => string;
+
+const keysOf = (e: ArticleEntity, keyOf: NameKeyOf): string[] => [e.name, ...e.aliases].map(keyOf);
 const isRoleNamed = (e: ArticleEntity): boolean => e.roles.includes(e.name);
 const compatible = (a: EntityType, b: EntityType): boolean => a === b || a === 'other' || b === 'other';
 
@@ -42,11 +45,11 @@ class Links {
   }
 }
 
-function joinSameKeys(items: readonly Item[], links: Links): void {
+function joinSameKeys(items: readonly Item[], links: Links, keyOf: NameKeyOf): void {
   const byKey = new Map<string, number>();
   items.forEach((item, i) => {
     if (isRoleNamed(item.entity)) return;
-    for (const key of keysOf(item.entity)) {
+    for (const key of keysOf(item.entity, keyOf)) {
       const other = byKey.get(key);
       if (other === undefined) byKey.set(key, i);
       else if (compatible(items[other]?.entity.type ?? 'other', item.entity.type)) links.join(i, other);
@@ -85,18 +88,18 @@ function onePerson(index: ReadonlyMap<string, readonly number[]>, key: string, l
 }
 
 /** First and last words of a multi-word name. */
-function nameEnds(e: ArticleEntity): string[] {
-  const parts = nameKey(e.name).split(' ');
+function nameEnds(e: ArticleEntity, keyOf: NameKeyOf): string[] {
+  const parts = keyOf(e.name).split(' ');
   return parts.length > 1 ? [parts[0] ?? '', parts[parts.length - 1] ?? ''] : [];
 }
 
-function joinPartialNames(items: readonly Item[], links: Links): void {
-  const byWord = peopleIndex(items, nameEnds);
+function joinPartialNames(items: readonly Item[], links: Links, keyOf: NameKeyOf): void {
+  const byWord = peopleIndex(items, (e) => nameEnds(e, keyOf));
   const found = new Map<string, number>();
   items.forEach((item, i) => {
     const e = item.entity;
     if (/\s/.test(e.name) || isAcronym(e.name) || (e.type !== 'person' && e.type !== 'other') || isRoleNamed(e)) return;
-    const target = onePerson(byWord, nameKey(e.name), links, found);
+    const target = onePerson(byWord, keyOf(e.name), links, found);
     if (target !== undefined) links.join(i, target);
   });
 }
@@ -149,8 +152,9 @@ function toStoryEntity(members: readonly Item[]): StoryEntity {
 export function linkStoryEntities(perArticle: readonly ArticleEntities[]): StoryEntity[] {
   const items: Item[] = perArticle.flatMap((a) => a.entities.map((entity) => ({ article: a.article, entity })));
   const links = new Links(items.length);
-  joinSameKeys(items, links);
-  joinPartialNames(items, links);
+  const keyOf = createNameKeys();
+  joinSameKeys(items, links, keyOf);
+  joinPartialNames(items, links, keyOf);
   joinRoleNames(items, links);
   const groups = new Map<number, Item[]>();
   items.forEach((item, i) => {
