@@ -11,13 +11,26 @@ import type { Segment } from './segments.ts';
 
 export type AlignRule = Pick<QuotesOptions, 'minSegmentOverlap' | 'minSharedContentWords' | 'maxFragmentWords'>;
 
-const surname = (s: QuoteSpeaker): string => s.name.toLowerCase().split(/\s+/).pop() ?? '';
+const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** Name → surname, for one alignment: its speakers are few and compared again and again. */
+type Surnames = Map<string, string>;
+
+function surname(s: QuoteSpeaker, memo: Surnames | undefined): string {
+  if (memo === undefined) return surnameOf(s.name);
+  let found = memo.get(s.name);
+  if (found === undefined) {
+    found = surnameOf(s.name);
+    memo.set(s.name, found);
+  }
+  return found;
+}
 
 /** Two speakers that may be one person: either unknown, the same entity, or the same surname. */
-export function sameSpeaker(a: QuoteSpeaker | null, b: QuoteSpeaker | null): boolean {
+export function sameSpeaker(a: QuoteSpeaker | null, b: QuoteSpeaker | null, surnames?: Surnames): boolean {
   if (a === null || b === null) return true;
   if (a.entity !== null && a.entity === b.entity) return true;
-  return surname(a) === surname(b);
+  return surname(a, surnames) === surname(b, surnames);
 }
 
 /** A short partial quote (`“a dynamic leader”`): it never matches a sentence by shared words alone. */
@@ -122,10 +135,11 @@ interface Lookup {
   readonly groups: readonly Group[];
   readonly index: ReadonlyMap<string, number[]>;
   readonly tally: Tally;
+  readonly surnames: Surnames;
 }
 
 /** The best group for the segment: the highest score above 0, the lowest group id on a tie (so the order groups are read in does not matter). */
-function bestGroup(s: Segment, { groups, index, tally }: Lookup, rule: AlignRule): Group | null {
+function bestGroup(s: Segment, { groups, index, tally, surnames }: Lookup, rule: AlignRule): Group | null {
   let best: Group | null = null;
   let bestScore = 0;
   const size = sharedCounts(s, index, tally);
@@ -136,8 +150,10 @@ function bestGroup(s: Segment, { groups, index, tally }: Lookup, rule: AlignRule
     tally.counts[id] = 0;
     if (!enough(need, id, shared)) continue;
     const g = groups[id] as Group;
-    if (!sameSpeaker(g.speaker, s.speaker) || g.quotes.has(s.quote)) continue;
-    const score = Math.max(segmentMatch(s, g.rep, rule), isFragment(s, rule) && g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
+    if (!sameSpeaker(g.speaker, s.speaker, surnames) || g.quotes.has(s.quote)) continue;
+    // A fragment found word for word in any member scores 2, the most a match can: look only when it could raise the score.
+    const match = segmentMatch(s, g.rep, rule);
+    const score = match >= 2 || !need.fragment ? match : Math.max(match, g.members.some((m) => containsVerbatim(m.words, s.words)) ? 2 : 0);
     if (score > bestScore || (score === bestScore && score > 0 && best !== null && id < best.id)) {
       best = g;
       bestScore = score;
@@ -155,9 +171,10 @@ export function alignSegments(segments: readonly Segment[], rule: AlignRule): nu
     counts: new Int32Array(segments.length), touched: new Int32Array(segments.length),
     repSize: new Int32Array(segments.length), repFragment: new Uint8Array(segments.length),
   };
+  const lookup: Lookup = { groups, index, tally, surnames: new Map() };
   const byLength = [...segments].sort((a, b) => b.words.length - a.words.length || a.index - b.index);
   for (const s of byLength) {
-    const found = bestGroup(s, { groups, index, tally }, rule);
+    const found = bestGroup(s, lookup, rule);
     if (found) {
       found.members.push(s);
       found.quotes.add(s.quote);
