@@ -219,9 +219,9 @@ const NO_STRINGS: readonly string[] = Object.freeze([]);
 /** Key terms plus the lower-case words of the names mentioned (`nameWords`: the story's memo of them). */
 function allTerms(keyTerms: readonly string[], mentions: readonly EntityMention[], nameWords: NameWords): readonly string[] {
   if (mentions.length === 0) return keyTerms;
-  const out = new Set(keyTerms);
-  for (const m of mentions) for (const part of wordsOfName(m.name, nameWords)) out.add(part);
-  return [...out];
+  const out = keyTerms.slice();
+  for (const m of mentions) for (const part of wordsOfName(m.name, nameWords)) if (!out.includes(part)) out.push(part);
+  return out;
 }
 
 /** Name → its lower-case words, for one story: its clauses name the same few entities again and again. */
