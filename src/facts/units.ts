@@ -257,7 +257,15 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
   const { span } = input;
   const text = article.text.slice(span.start, span.end);
   const mentions = mentionsWithin(own.mentions, span);
-  const dates = article.dates.length === 0 ? [] : article.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end);
+  const dates: AnnotatedArticle['dates'][number][] = [];
+  const dateSpans: Span[] = [];
+  for (let i = 0; i < scope.dateSpans.length; i += 1) {
+    const at = scope.dateSpans[i] as Span;
+    if (at.start >= span.start && at.end <= span.end) {
+      dates.push(article.dates[i] as AnnotatedArticle['dates'][number]);
+      dateSpans.push(at);
+    }
+  }
   const actors = actorsOf(text, mentions, own);
   const named = mentions.map((m) => m.entity);
   const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, scope.titles), span, article.quotes);
@@ -281,7 +289,7 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
     actors,
     subjects: input.subject.entities,
     dates,
-    numbers: numberSlots(text, { offset: span.start, skip: dates.map((d) => d.span), cache: scope.cache }),
+    numbers: numberSlots(text, { offset: span.start, skip: dateSpans, cache: scope.cache }),
     places: mentions.length === 0 ? [] : placesOf(article, mentions),
     quoteOnly: isQuoteOnly({ text, outside: outsideQuotes(article.text, span, scope.quoted), mentions }, options.minClaimTerms, scope.memo),
     thirdParties: thirdParties.length === 0 ? NO_STRINGS : thirdParties,
@@ -294,6 +302,11 @@ interface ArticleScope {
   readonly article: AnnotatedArticle;
   readonly own: ArticleEntities;
   readonly quoted: readonly Span[];
+  /**
+   * The spans of the article's dates, in its order, copied into one shape: dates come parsed from
+   * storage or freshly resolved, and spans of two shapes made the clause code re-optimise.
+   */
+  readonly dateSpans: readonly Span[];
   readonly cache: TermCache;
   readonly nameWords: NameWords;
   readonly memo: TermMemo;
@@ -361,7 +374,7 @@ export function claimUnits(context: StoryContext, options: FactsOptions, places:
   const memo: TermMemo = { cache, names: new Map() };
   const parties = storyParties(context, places);
   for (const article of articles) {
-    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), cache, nameWords, memo, roles, titles, parties };
+    const scope = { article, own: articleEntities(article, lookup), quoted: quotedRegions(article), dateSpans: article.dates.map((d) => ({ start: d.span.start, end: d.span.end })), cache, nameWords, memo, roles, titles, parties };
     articleUnits(scope, { source: roots.get(article.id) ?? article.id, articleOrder: order.get(article.id) ?? 0 }, units, options);
   }
   return units;
