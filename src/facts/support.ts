@@ -3,6 +3,7 @@
  * every number in it appears in the evidence sentences it cites.
  */
 import { isStopword, numbersIn, stemWord, words } from './terms.ts';
+import { memoized } from '../shared/memo.ts';
 
 export interface SupportResult {
   readonly supported: boolean;
@@ -14,13 +15,7 @@ export interface SupportResult {
 export type StemMemo = Map<string, string>;
 
 function stemOf(word: string, memo: StemMemo | undefined): string {
-  if (memo === undefined) return stemWord(word);
-  let stem = memo.get(word);
-  if (stem === undefined) {
-    stem = stemWord(word);
-    memo.set(word, stem);
-  }
-  return stem;
+  return memoized(memo, word, stemWord);
 }
 
 function contentStems(text: string, memo: StemMemo | undefined): Set<string> {

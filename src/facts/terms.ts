@@ -4,6 +4,7 @@
  * ("defence"/"defense", "relations"/"ties", "called on"/"met").
  */
 import { IRREGULAR, PHRASES, SPELLING_RULES, STOPWORDS, SYNONYM_CLASSES } from './_lexicon.ts';
+import { memoized } from '../shared/memo.ts';
 
 const WORD = /[\p{L}][\p{L}'’\-]*|\d[\d,.]*\d|\d/gu;
 
@@ -138,13 +139,7 @@ export type TermCache = Map<string, string>;
 
 /** The concept of a word, memoised in the analysis's cache when one is given. */
 export function cachedConcept(word: string, cache: TermCache | undefined): string {
-  if (cache === undefined) return conceptOf(word);
-  let concept = cache.get(word);
-  if (concept === undefined) {
-    concept = conceptOf(word);
-    cache.set(word, concept);
-  }
-  return concept;
+  return memoized(cache, word, conceptOf);
 }
 
 /** Adds the content concepts of one token of normalised text to `out` (none for a function word or a number). */
