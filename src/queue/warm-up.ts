@@ -9,7 +9,7 @@
  * pure function of its input, so warming changes no result.
  */
 import { createOutletMemory } from '../clean/index.ts';
-import { isRejected } from '../diagnostics.ts';
+import { formatDiagnostic, isRejected } from '../diagnostics.ts';
 import { readInputs, type IngestIO } from '../ingest/index.ts';
 import { processArticle, type PipelineContext } from '../pipeline.ts';
 import { briefStory, groupStories } from '../story-context.ts';
@@ -19,6 +19,8 @@ import type { AnnotatedArticle } from '../types.ts';
 export interface WarmUpSummary {
   readonly articles: number;
   readonly rejected: number;
+  /** Why the first rejected sample was refused (`path: source/rule message`), or null. */
+  readonly firstRejection: string | null;
   readonly stories: number;
   readonly seconds: number;
 }
@@ -29,12 +31,18 @@ export async function warmUp(context: PipelineContext, options: Options, paths: 
   const sample: PipelineContext = { nlp: context.nlp, outletMemory: createOutletMemory() };
   const articles: AnnotatedArticle[] = [];
   let rejected = 0;
+  let firstRejection: string | null = null;
   for await (const raw of readInputs(paths, options.ingest, io)) {
     const result = isRejected(raw) ? raw : processArticle(sample, raw, options);
-    if (isRejected(result)) rejected += 1;
-    else articles.push(result);
+    if (!isRejected(result)) {
+      articles.push(result);
+      continue;
+    }
+    rejected += 1;
+    const reason = result.diagnostics[0];
+    firstRejection ??= reason === undefined ? result.path : formatDiagnostic(reason, result.path);
   }
   const stories = groupStories(articles, options);
   for (const story of stories) briefStory(context.nlp, story, options);
-  return { articles: articles.length, rejected, stories: stories.length, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  return { articles: articles.length, rejected, firstRejection, stories: stories.length, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }

@@ -54,4 +54,5 @@ test('a warm-up path with no readable report warms nothing and does not throw', 
   const summary = await warmUp(createPipelineContext(), options, ['/nonexistent/newsdesk-warm-up'], io);
   assert.equal(summary.articles, 0);
   assert.equal(summary.rejected, 1);
+  assert.match(summary.firstRejection ?? '', /^\/nonexistent\/newsdesk-warm-up: ingest\/\S+ /, 'names the input and why');
 });

@@ -57,8 +57,9 @@ export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: Ab
   try {
     if (flags.warmUp !== undefined) {
       const warm = await warmUp(context, options, [flags.warmUp], io);
-      if (warm.articles === 0) io.stderr.write(`newsdesk worker: --warm-up ${flags.warmUp}: no readable report there; starting cold\n`);
-      else if (!quiet) io.stderr.write(`newsdesk worker: warmed up on ${warm.articles} reports (${warm.stories} stories) in ${warm.seconds.toFixed(1)} s\n`);
+      const why = warm.firstRejection === null ? '' : ` (${warm.firstRejection})`;
+      if (warm.articles === 0) io.stderr.write(`newsdesk worker: --warm-up ${flags.warmUp}: no readable report there${why}; starting cold\n`);
+      else if (!quiet) io.stderr.write(`newsdesk worker: warmed up on ${warm.articles} report${warm.articles === 1 ? '' : 's'} (${warm.stories} stor${warm.stories === 1 ? 'y' : 'ies'}) in ${warm.seconds.toFixed(1)} s\n`);
     }
     await runWorker({
       queue, store, signal, id: flags.id,
