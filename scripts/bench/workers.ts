@@ -7,7 +7,8 @@
 // article is stored and in a story. Prints articles/s, the workers' CPU seconds in the run (from the
 // clock's start, so not their start-up; all, the busiest
 // worker's, the story assigner's during its rounds), the 2/1 and 4/1 ratios by the wall clock and
-// by the busiest worker's CPU seconds, and the load average (other work on the machine).
+// by the busiest worker's CPU seconds, the load average (other work on the machine), and the cores
+// the whole machine kept busy during each run, from which the ceiling of any ratio on this machine.
 // Each worker starts with `--warm-up` on the PolNeAR dev texts (84 other reports of the same kind,
 // not the measured ones): the figures are those of warm, long-running workers; a cold process
 // spends its first few hundred articles at two to three times the CPU while V8 compiles the hot
@@ -18,8 +19,8 @@
 // workers, e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -66,7 +67,24 @@ interface Figures {
   /** Until a full round refined the stories the quick rounds left (= `seconds` without quick rounds). */
   readonly settledSeconds: number;
   readonly load: string;
+  /** Cores the whole machine kept busy on average during the run (workers, PostgreSQL, NATS, this process), when the platform tells. */
+  readonly busyCores: number | null;
   readonly perWorker: string;
+}
+
+/** The machine's CPU time so far, busy and in all (Linux: /proc/stat's first line, in ticks), or null elsewhere. */
+function machineTicks(): { readonly busy: number; readonly total: number } | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = fields.reduce((sum, n) => sum + n, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - fields[3]! - fields[4]!, total };
+}
+
+/** Average busy cores between two readings. */
+function busyCoresBetween(start: ReturnType<typeof machineTicks>, end: ReturnType<typeof machineTicks>): number | null {
+  if (start === null || end === null || end.total === start.total) return null;
+  return ((end.busy - start.busy) / (end.total - start.total)) * availableParallelism();
 }
 
 /** A scratch store: a PostgreSQL database, or a SQLite file when PostgreSQL is off or unreachable. */
@@ -142,9 +160,11 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
     const warm = new Map((await readHeartbeats(queue)).map((b) => [b.id, b.counts.cpuSeconds]));
     const load = loadavg()[0]!.toFixed(1);
     const started = process.hrtime.bigint();
+    const ticksAtStart = machineTicks();
     await publishArticles(queue, corpus);
     await waitUntil('every article stored and in a story', async () => drained(queue, store));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const busyCores = busyCoresBetween(ticksAtStart, machineTicks());
     const { articles } = await store.counts();
     // One more heartbeat from each worker, with its counts at the drain (an assigner that starts a
     // full round at once sends none while it regroups, and sent one after its last round).
@@ -168,6 +188,7 @@ async function measure(workers: number, corpus: readonly RawArticle[]): Promise<
       fullRounds: fullAtDrain,
       settledSeconds,
       load: `${load} → ${loadavg()[0]!.toFixed(1)}`,
+      busyCores,
       perWorker: beats.map((b) => `${b.id}: ${b.counts.stored} stored, ${b.counts.known} known, ${b.counts.briefsServed} briefs, ${b.counts.assignRounds} rounds, ${b.counts.assignConflicts} refused, ${b.counts.cpuSeconds.toFixed(2)} CPU s`).join('; '),
     };
   } finally {
@@ -190,14 +211,14 @@ export async function run(): Promise<void> {
   const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
   console.log(`corpus: ${corpus.length} PolNeAR train reports, ${(bytes / 2 ** 20).toFixed(1)} MB; queue ${NATS}; ${process.env.NEWSDESK_BENCH_PG === 'off' ? 'SQLite' : 'PostgreSQL'} store; story rounds: ${ROUNDS[process.env.NEWSDESK_QUICK_ROUNDS ?? ''] ?? ROUNDS['']} ("settled": until no story is provisional); workers ${WARM ? 'warmed up on the 84 PolNeAR dev reports' : 'cold (no warm-up)'}`);
   console.log(`load average now (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
-  console.log('| workers | articles | wall s | articles/s | settled s | worker CPU s | busiest worker CPU s | assigner CPU s in rounds | rounds (full) | load average (1 min, start → end) |');
-  console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
+  console.log('| workers | articles | wall s | articles/s | settled s | worker CPU s | busiest worker CPU s | assigner CPU s in rounds | rounds (full) | machine cores busy | load average (1 min, start → end) |');
+  console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
   const results: Figures[] = [];
   for (const workers of counts) {
     const f = await measure(workers, corpus);
     results.push(f);
     if (process.env.WORKERS_BENCH_DETAIL === '1') console.log(`  ${f.perWorker}`);
-    console.log(`| ${f.workers} | ${f.articles} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${f.settledSeconds.toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.busiestCpuSeconds.toFixed(1)} | ${f.assignCpuSeconds.toFixed(1)} | ${f.rounds} (${f.fullRounds}) | ${f.load} |`);
+    console.log(`| ${f.workers} | ${f.articles} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${f.settledSeconds.toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.busiestCpuSeconds.toFixed(1)} | ${f.assignCpuSeconds.toFixed(1)} | ${f.rounds} (${f.fullRounds}) | ${f.busyCores === null ? '?' : f.busyCores.toFixed(2)} | ${f.load} |`);
   }
   const rate = (w: number): number | undefined => {
     const f = results.find((r) => r.workers === w);
@@ -213,5 +234,12 @@ export async function run(): Promise<void> {
     // would give each on a core of its own: 1 worker's CPU seconds over the busiest worker's.
     const settled = `; ${(single.settledSeconds / many.settledSeconds).toFixed(2)}x by the time until settled`;
     console.log(`${w} workers / 1 worker: ${(r / one).toFixed(2)}x articles/s by the wall clock; ${(single.busiestCpuSeconds / many.busiestCpuSeconds).toFixed(2)}x by the busiest worker's CPU seconds${settled}`);
+  }
+  // The 1-worker run already keeps more than one core busy (PostgreSQL's and NATS's servers, V8's
+  // helper threads, this process publishing): its work, spread perfectly over every core, could
+  // not take less than busy x seconds / cores, so no number of workers can beat cores / busy.
+  if (single?.busyCores != null && single.busyCores > 0) {
+    const cores = availableParallelism();
+    console.log(`ceiling on this machine: the 1-worker run kept ${single.busyCores.toFixed(2)} of ${cores} cores busy, so any number of workers here gives at most ${(cores / single.busyCores).toFixed(2)}x its articles/s (perfect parallelism, no serial step, no extra work)`);
   }
 }
