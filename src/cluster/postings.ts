@@ -15,8 +15,8 @@
  */
 
 export interface Postings {
-  /** Term id → story keys, oldest first. */
-  readonly byTerm: Map<number, number[]>;
+  /** Term id → story keys, oldest first (an array: term ids are dense). */
+  readonly byTerm: (number[] | undefined)[];
   /** Story key → the term ids it is posted under. */
   readonly posted: Map<number, Set<number>>;
   /** Most entries kept per term (the most recent). */
@@ -27,7 +27,7 @@ export interface Postings {
 }
 
 export function createPostings(limit = Number.POSITIVE_INFINITY): Postings {
-  return { byTerm: new Map(), posted: new Map(), limit, tallies: new Float64Array(2048), lookups: 0 };
+  return { byTerm: [], posted: new Map(), limit, tallies: new Float64Array(2048), lookups: 0 };
 }
 
 /** Posts a story under each term (once per term). */
@@ -41,8 +41,8 @@ export function postStory(postings: Postings, story: number, terms: Iterable<num
   for (const term of terms) {
     if (done.has(term)) continue;
     done.add(term);
-    const list = postings.byTerm.get(term);
-    if (list === undefined) postings.byTerm.set(term, [story]);
+    const list = postings.byTerm[term];
+    if (list === undefined) postings.byTerm[term] = [story];
     else {
       list.push(story);
       if (list.length > postings.limit) list.shift();
@@ -56,11 +56,11 @@ export function unpostStory(postings: Postings, story: number): void {
   if (terms === undefined) return;
   postings.posted.delete(story);
   for (const term of terms) {
-    const list = postings.byTerm.get(term);
+    const list = postings.byTerm[term];
     if (list === undefined) continue;
     const at = list.lastIndexOf(story);
     if (at < 0) continue;
-    if (list.length === 1) postings.byTerm.delete(term);
+    if (list.length === 1) postings.byTerm[term] = undefined;
     else list.splice(at, 1);
   }
 }
@@ -98,7 +98,7 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
   let heaviest = 0;
   for (const weight of weights) heaviest = Math.max(heaviest, weight);
   for (let t = 0; t < terms.length; t++) {
-    const list = postings.byTerm.get(terms[t]!);
+    const list = postings.byTerm[terms[t]!];
     if (list === undefined) continue;
     const weight = weights[t]!;
     const depth = Math.ceil((request.maxPostings * weight) / heaviest);
