@@ -9,12 +9,17 @@
  * last `recentArrivals` articles joined them (a stream out of date order: a folder read by
  * name, a backfill, a reversed pass): their terms and postings are dropped, their id, articles
  * and dates kept. Undated stories retire least recently seen first once more than
- * `maxUndatedStories` are live.
+ * `maxUndatedStories` are live. At a sweep, once the vocabulary has grown by a quarter since the
+ * last time, the terms that no live story holds (in its tables, cached centroid or postings) and
+ * none of the last `recentArrivals` articles used are forgotten (see `forgetTerms`), so the
+ * vocabulary, and every array indexed by term id, follow the window too. A batch (`clusterArticles`)
+ * forgets nothing: refinement reads its articles' interned tables after the stream.
  */
 import type { ClusterOptions } from './options.ts';
 import { createPostings, unpostStory, type Postings } from './postings.ts';
-import { createVocabulary, type Vocabulary } from './vocabulary.ts';
+import { createVocabulary, forgetTerms, type Vocabulary } from './vocabulary.ts';
 import { releaseTerms, type StoryState } from './story.ts';
+import { createProbe, type Probe } from './term-vector.ts';
 
 /**
  * Fewest articles between two sweeps for stories that left the window; with more live stories,
@@ -40,17 +45,23 @@ export interface ClustererState {
   readonly postings: Postings;
   /** Article id → the story it joined (resolve through aliases for the current one). */
   readonly articleStory: Map<string, string>;
-  /** Article id → arrival ordinal. */
+  /** Articles placed so far (the next arrival ordinal). */
+  arrivals: number;
+  /** Article id → arrival ordinal, kept for a batch only (`keepsOrdinals`): a stream would hold one entry per article. */
   readonly ordinals: Map<string, number>;
+  /** A batch: ordinals kept, no term forgotten (see the file comment). */
+  readonly batch: boolean;
+  /** Vocabulary size after the last forgetting. */
+  vocabularyAtForget: number;
   /** Latest publication day seen (window reference for undated articles). */
   lastDay: number | null;
   /** Articles seen at the last sweep. */
   sweptAt: number;
   /** Scratch: the article being placed, its weights by term id (zero elsewhere; see `spreadProbe`). */
-  probe: Float64Array;
+  probe: Probe;
 }
 
-export function createState(options: ClusterOptions): ClustererState {
+export function createState(options: ClusterOptions, batch = false): ClustererState {
   return {
     options,
     vocabulary: createVocabulary(),
@@ -60,10 +71,13 @@ export function createState(options: ClusterOptions): ClustererState {
     aliases: new Map(),
     postings: createPostings(options.maxPostings),
     articleStory: new Map(),
+    arrivals: 0,
     ordinals: new Map(),
+    batch,
+    vocabularyAtForget: 0,
     lastDay: null,
     sweptAt: 0,
-    probe: new Float64Array(1024),
+    probe: createProbe(1024),
   };
 }
 
@@ -101,19 +115,46 @@ export function rangesMeet(a: StoryState, b: StoryState, windowDays: number): bo
 
 /** Now and then (see `sweepInterval`), retires the stories that left the window (see the file comment). */
 export function sweepStale(state: ClustererState): void {
-  if (state.ordinals.size - state.sweptAt < Math.max(sweepInterval, state.stories.size >> 3)) return;
-  state.sweptAt = state.ordinals.size;
+  if (state.arrivals - state.sweptAt < Math.max(sweepInterval, state.stories.size >> 3)) return;
+  state.sweptAt = state.arrivals;
   const undated: StoryState[] = [];
   const { lastDay } = state;
   const horizon = lastDay === null ? null : lastDay - state.options.windowDays;
-  const recent = state.ordinals.size - recentArrivals;
+  const recent = state.arrivals - recentArrivals;
   for (const story of state.stories.values()) {
     if (story.maxDay === null) undated.push(story);
     else if (horizon !== null && story.maxDay < horizon && story.lastSeen < recent) retire(state, story);
   }
-  if (undated.length <= maxUndatedStories) return;
-  undated.sort((a, b) => a.lastSeen - b.lastSeen);
-  for (const story of undated.slice(0, undated.length - maxUndatedStories)) retire(state, story);
+  if (undated.length > maxUndatedStories) {
+    undated.sort((a, b) => a.lastSeen - b.lastSeen);
+    for (const story of undated.slice(0, undated.length - maxUndatedStories)) retire(state, story);
+  }
+  if (!state.batch && state.vocabulary.ids.size >= Math.max(minForgetVocabulary, state.vocabularyAtForget * 1.25)) forgetStaleTerms(state);
+}
+
+/** Vocabulary size below which nothing is forgotten (small streams keep every term). */
+const minForgetVocabulary = 16_384;
+
+/** Forgets the terms no live story holds and no recent article used (see the file comment). */
+function forgetStaleTerms(state: ClustererState): void {
+  const { vocabulary } = state;
+  const inUse = new Uint8Array(vocabulary.terms.length);
+  const mark = (ids: Uint32Array): void => {
+    for (let i = 0; i < ids.length; i++) inUse[ids[i]!] = 1;
+  };
+  for (const story of state.stories.values()) {
+    mark(story.words.ids);
+    mark(story.entities.ids);
+    mark(story.years.ids);
+    if (story.centroid !== null) {
+      mark(story.centroid.words.ids);
+      mark(story.centroid.entities.ids);
+      mark(story.centroid.years.ids);
+    }
+  }
+  for (const terms of state.postings.posted.values()) for (const term of terms) inUse[term] = 1;
+  forgetTerms(vocabulary, inUse, vocabulary.documents - recentArrivals);
+  state.vocabularyAtForget = vocabulary.ids.size;
 }
 
 function retire(state: ClustererState, story: StoryState): void {

@@ -29,7 +29,7 @@ import { addDocumentIds } from './vocabulary.ts';
 import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
 import { lookupStories, postStory, transferPostings, type Query } from './postings.ts';
-import { addAllTerms, addTopTerms, clearProbe, probeCosines, profileCosines, spreadProbe, weighProfile, type InternedProfile, type TermList } from './term-vector.ts';
+import { addAllTerms, addTopTerms, clearProbe, createProbe, probeCosines, profileCosines, spreadProbe, weighProfile, type InternedProfile, type Probe, type TermList } from './term-vector.ts';
 import { tableOf } from './term-table.ts';
 import { listStories, refineAssignments } from './_batch.ts';
 
@@ -66,6 +66,11 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   return createState({ ...defaultClusterOptions, ...options });
 }
 
+/** A clusterer for one batch: it keeps every article's ordinal and forgets no term (see _clusterer.ts). */
+function createBatchClusterer(options: Partial<ClusterOptions>): Clusterer {
+  return createState({ ...defaultClusterOptions, ...options }, true);
+}
+
 /** Puts one article in a story: its original's, the best candidate's, or a new one. */
 export function assignArticle(clusterer: Clusterer, article: ClusterInput): ClusterAssignment {
   return placeArticle(clusterer, article).assignment;
@@ -85,8 +90,8 @@ function placeArticle(clusterer: Clusterer, article: ClusterInput, cache?: Map<s
   if (known !== undefined) {
     return { assignment: { story: resolveStory(clusterer, known), similarity: 1, created: false, merged: [], diagnostics: [] }, member: null };
   }
-  const ordinal = clusterer.ordinals.size;
-  clusterer.ordinals.set(article.id, ordinal);
+  const ordinal = clusterer.arrivals++;
+  if (clusterer.batch) clusterer.ordinals.set(article.id, ordinal);
   sweepStale(clusterer);
   const day = dayNumber(article.publishedAt);
   if (day !== null) clusterer.lastDay = clusterer.lastDay === null ? day : Math.max(clusterer.lastDay, day);
@@ -120,7 +125,7 @@ function placeArticle(clusterer: Clusterer, article: ClusterInput, cache?: Map<s
  * `refine.ts`) and reports the final stories.
  */
 export function clusterArticles(articles: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): ClusterResult {
-  const clusterer = createClusterer(options);
+  const clusterer = createBatchClusterer(options);
   const diagnostics: Diagnostic[] = [];
   const members: StoryMember[] = [];
   const refining = clusterer.options.refineRounds > 0 && articles.length <= clusterer.options.maxRefineArticles;
@@ -133,7 +138,7 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   const storyOf = streamedStories(clusterer, articles);
   if (refining) {
     const others = otherOrders(articles, clusterer.options.consensusOrders).map((order) => {
-      const other = createClusterer(options);
+      const other = createBatchClusterer(options);
       for (const article of order) placeArticle(other, article, cache);
       return streamedStories(other, order);
     });
@@ -211,13 +216,13 @@ interface Scored {
   readonly score: number;
 }
 
-interface Probe {
+interface Placing {
   readonly profile: InternedProfile;
   readonly query: Query;
   readonly day: number | null;
 }
 
-function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Probe): Scored[] {
+function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Placing): Scored[] {
   const { options, vocabulary, byKey } = clusterer;
   const candidates = lookupStories(clusterer.postings, {
     query,
@@ -241,13 +246,13 @@ function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Probe): 
     .sort((a, b) => b.score - a.score || clusterer.stories.get(a.story)!.first - clusterer.stories.get(b.story)!.first);
 }
 
-/** The dense scratch, grown to cover every term id. */
-function probeFor(clusterer: Clusterer): Float64Array {
+/** The probe scratch, grown to cover every term id. */
+function probeFor(clusterer: Clusterer): Probe {
   const needed = clusterer.vocabulary.terms.length;
-  if (clusterer.probe.length < needed) {
-    let size = clusterer.probe.length;
+  if (clusterer.probe.weights.length < needed) {
+    let size = clusterer.probe.weights.length;
     while (size < needed) size *= 2;
-    clusterer.probe = new Float64Array(size);
+    clusterer.probe = createProbe(size);
   }
   return clusterer.probe;
 }

@@ -4,6 +4,11 @@
  * article adds its distinct terms once, so IDF reflects the stream seen so far:
  * IDF = ln(1 + N / df) (a term seen nowhere else counts as df 1).
  *
+ * A stream's vocabulary would grow without end (names, rare words); `forgetTerms` lets the
+ * streaming clusterer drop the terms no live story holds that no recent article used, and reuse
+ * their ids, so it stays the size of the window. A forgotten term that comes back starts again
+ * at df 0, as if new (it had left the window).
+ *
  * The string-keyed vectors (`WeightedVector`, `weigh`, `cosine`, `topTerms`) serve batch code
  * and tests; the streaming hot path uses the interned vectors of `term-vector.ts`.
  */
@@ -11,44 +16,83 @@ import type { TermCounts } from './terms.ts';
 
 export interface Vocabulary {
   documents: number;
-  /** Term → id (ids are dense, from 0, in first-seen order). */
+  /** Term → id (ids are dense, from 0: new terms take forgotten ids first, else the next one). */
   readonly ids: Map<string, number>;
-  /** Id → term. */
+  /** Id → term ('' for a forgotten id not yet reused). */
   readonly terms: string[];
   /** Id → document frequency (grown by doubling; read through `idfOf`). */
   df: Uint32Array;
+  /** Id → `documents` when an article last held the term (0: never counted). */
+  seen: Uint32Array;
+  /** Forgotten ids, the smallest last (taken first). */
+  readonly free: number[];
 }
 
 export function createVocabulary(): Vocabulary {
-  return { documents: 0, ids: new Map(), terms: [], df: new Uint32Array(1024) };
+  return { documents: 0, ids: new Map(), terms: [], df: new Uint32Array(1024), seen: new Uint32Array(1024), free: [] };
 }
 
 /** The id of a term, interning it on first sight. */
 export function termId(vocabulary: Vocabulary, term: string): number {
   const known = vocabulary.ids.get(term);
   if (known !== undefined) return known;
-  const id = vocabulary.terms.length;
+  const reused = vocabulary.free.pop();
+  const id = reused ?? vocabulary.terms.length;
   vocabulary.ids.set(term, id);
-  vocabulary.terms.push(term);
+  if (reused === undefined) vocabulary.terms.push(term);
+  else vocabulary.terms[id] = term;
   if (id >= vocabulary.df.length) {
-    const grown = new Uint32Array(vocabulary.df.length * 2);
-    grown.set(vocabulary.df);
-    vocabulary.df = grown;
+    const df = new Uint32Array(vocabulary.df.length * 2);
+    df.set(vocabulary.df);
+    vocabulary.df = df;
+    const seen = new Uint32Array(df.length);
+    seen.set(vocabulary.seen);
+    vocabulary.seen = seen;
   }
   return id;
 }
 
+/**
+ * Forgets every term not marked in `inUse` (indexed by id) that no document counted since
+ * `documents` was `before`: its id, df and string go, and the id is reused. Returns how many.
+ */
+export function forgetTerms(vocabulary: Vocabulary, inUse: Uint8Array, before: number): number {
+  const { terms, ids, df, seen, free } = vocabulary;
+  let forgotten = 0;
+  // Descending, so that the smallest ids are reused first (the id space stays compact).
+  for (let id = terms.length - 1; id >= 0; id--) {
+    const term = terms[id]!;
+    if (term === '' || inUse[id] === 1 || seen[id]! >= before) continue;
+    ids.delete(term);
+    terms[id] = '';
+    df[id] = 0;
+    seen[id] = 0;
+    free.push(id);
+    forgotten++;
+  }
+  return forgotten;
+}
+
 /** Counts one more document holding each of these (distinct) terms. */
 export function addDocument(vocabulary: Vocabulary, terms: Iterable<string>): void {
-  vocabulary.documents++;
-  for (const term of terms) vocabulary.df[termId(vocabulary, term)]!++;
+  const documents = ++vocabulary.documents;
+  for (const term of terms) {
+    const id = termId(vocabulary, term);
+    vocabulary.df[id]!++;
+    vocabulary.seen[id] = documents;
+  }
 }
 
 /** Counts one more document holding each of these interned terms (distinct across the lists). */
 export function addDocumentIds(vocabulary: Vocabulary, ...idLists: readonly Uint32Array[]): void {
-  vocabulary.documents++;
-  const { df } = vocabulary;
-  for (const ids of idLists) for (let i = 0; i < ids.length; i++) df[ids[i]!]!++;
+  const documents = ++vocabulary.documents;
+  const { df, seen } = vocabulary;
+  for (const ids of idLists) {
+    for (let i = 0; i < ids.length; i++) {
+      df[ids[i]!]!++;
+      seen[ids[i]!] = documents;
+    }
+  }
 }
 
 /** IDF of an interned term. */

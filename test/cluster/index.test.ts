@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignArticle, clusterArticles, createClusterer } from '../../src/cluster/index.ts';
 import { contentId } from '../../src/shared/hash.ts';
+import { contentWords } from '../../src/cluster/terms.ts';
 import { fixtureArticles, seedArticles } from './_fixtures.ts';
 
 test('the seed reports form one story of five articles', () => {
@@ -97,4 +98,36 @@ test('a batch over maxRefineArticles is streamed only', () => {
   const refined = clusterArticles(articles, { maxRefineArticles: 2 });
   const streamed = clusterArticles(articles, { refineRounds: 0 });
   assert.deepEqual([...refined.storyOf], [...streamed.storyOf]);
+});
+
+test('a long stream forgets the terms of stories that left the window: the vocabulary stays bounded, the stories stay right', () => {
+  const clusterer = createClusterer({ windowDays: 3 });
+  // Each event: 3 reports over one day, sharing 12 words and 2 names of their own (new terms), one
+  // event per day, so old events retire and their terms go stale.
+  const events = 3000;
+  let wrong = 0;
+  for (let e = 0; e < events; e++) {
+    const words = Array.from({ length: 12 }, (_, k) => `w${e}x${k}`);
+    const names = [`N${e}a`, `N${e}b`];
+    const day = new Date(Date.UTC(2025, 0, 1) + e * 86_400_000).toISOString().slice(0, 10);
+    let story: string | undefined;
+    for (let r = 0; r < 3; r++) {
+      const text = `${words.join(' ')} said officials ${names.join(' and ')} on ${r === 0 ? 'Monday' : 'Tuesday'}.`;
+      const placed = assignArticle(clusterer, {
+        id: `e${e}r${r}`, title: words.slice(0, 4).join(' '), text, publishedAt: day, source: `outlet${r}`,
+        entities: names.map((name) => ({ id: name.toLowerCase(), name, type: 'person' as const, aliases: [], roles: [], mentions: [] })),
+      });
+      if (r === 0) story = placed.story;
+      else if (placed.story !== story) wrong++;
+    }
+  }
+  assert.equal(wrong, 0);
+  // 3000 events bring 42,000 distinct event terms; only those of recent events and the common
+  // words stay (the vocabulary forgets once it holds 16k terms, then at each quarter's growth).
+  assert.ok(clusterer.vocabulary.ids.size < 25_000, `vocabulary of ${clusterer.vocabulary.ids.size} terms`);
+  assert.ok(clusterer.vocabulary.free.length + clusterer.vocabulary.ids.size === clusterer.vocabulary.terms.length);
+  for (const common of contentWords('officials Monday')) assert.ok(clusterer.vocabulary.ids.has(common), `${common}: a word recent articles use is never forgotten`);
+  // The arrival count goes on without a map of every article's ordinal.
+  assert.equal(clusterer.arrivals, 3 * events);
+  assert.equal(clusterer.ordinals.size, 0);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearProbe, probeCosines, profileCosines, profileOf, spreadProbe } from '../../src/cluster/term-vector.ts';
+import { clearProbe, createProbe, probeCosines, profileCosines, profileOf, spreadProbe } from '../../src/cluster/term-vector.ts';
 import { addDocument, createVocabulary } from '../../src/cluster/vocabulary.ts';
 
 const counts = (words: Record<string, number>, entities: Record<string, number> = {}, years: Record<string, number> = {}) => ({
@@ -16,7 +16,7 @@ test('a spread probe scores a centroid exactly as the merge of the two vectors d
   const other = counts({ quake: 3, toll: 1 });
   for (const c of [article, story, other]) addDocument(vocabulary, [...c.words.keys(), ...c.entities.keys(), ...c.years.keys()]);
   const probe = profileOf(vocabulary, article);
-  const dense = new Float64Array(64);
+  const dense = createProbe(64);
   spreadProbe(dense, probe);
   for (const c of [story, other]) {
     const centroid = profileOf(vocabulary, c);
@@ -24,5 +24,6 @@ test('a spread probe scores a centroid exactly as the merge of the two vectors d
   }
   assert.ok(probeCosines(dense, probe, profileOf(vocabulary, story)).words > 0);
   clearProbe(dense, probe);
-  assert.ok(dense.every((x) => x === 0));
+  assert.ok(dense.weights.every((x) => x === 0));
+  assert.ok(dense.bits.every((x) => x === 0));
 });
