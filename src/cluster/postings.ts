@@ -23,11 +23,13 @@ export interface Postings {
   readonly limit: number;
   /** Scratch of `lookupStories`: at 2 × key the stamp of the lookup that last touched the story, at 2 × key + 1 its summed query weight. */
   tallies: Float64Array;
+  /** Scratch of `lookupStories`: the tally positions one lookup touched, in order (grown by doubling). */
+  touched: Int32Array;
   lookups: number;
 }
 
 export function createPostings(limit = Number.POSITIVE_INFINITY): Postings {
-  return { byTerm: [], posted: new Map(), limit, tallies: new Float64Array(2048), lookups: 0 };
+  return { byTerm: [], posted: new Map(), limit, tallies: new Float64Array(2048), touched: new Int32Array(1024), lookups: 0 };
 }
 
 /** Posts a story under each term (once per term). */
@@ -93,7 +95,8 @@ export interface LookupRequest {
 export function lookupStories(postings: Postings, request: LookupRequest): number[] {
   const stamp = nextStamp(postings);
   const { tallies } = postings;
-  const touched: number[] = [];
+  let { touched } = postings;
+  let count = 0;
   const { terms, weights } = request.query;
   let heaviest = 0;
   for (const weight of weights) heaviest = Math.max(heaviest, weight);
@@ -109,16 +112,24 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
       else {
         tallies[at] = stamp;
         tallies[at + 1] = weight;
-        touched.push(at);
+        if (count === touched.length) touched = growTouched(postings);
+        touched[count++] = at;
       }
     }
   }
-  return bestStories(touched, tallies, request);
+  return bestStories(touched.subarray(0, count), tallies, request);
 }
 
 /** A fresh stamp for a lookup (the scratch already covers every posted story key). */
 function nextStamp(postings: Postings): number {
   return ++postings.lookups;
+}
+
+function growTouched(postings: Postings): Int32Array {
+  const touched = new Int32Array(postings.touched.length * 2);
+  touched.set(postings.touched);
+  postings.touched = touched;
+  return touched;
 }
 
 function growScratch(postings: Postings, needed: number): void {
@@ -133,7 +144,7 @@ function growScratch(postings: Postings, needed: number): void {
  * The `maxCandidates` best accepted stories, best first (a bounded insertion: no sort of every
  * tally). `touched` holds scratch positions (2 × story key).
  */
-function bestStories(touched: readonly number[], tallies: Float64Array, request: LookupRequest): number[] {
+function bestStories(touched: Int32Array, tallies: Float64Array, request: LookupRequest): number[] {
   const limit = request.maxCandidates;
   const best: number[] = [];
   if (limit <= 0) return best;
