@@ -38,6 +38,12 @@ export interface ClustererState {
   readonly stories: Map<string, StoryState>;
   /** Live stories by key (`StoryState.key`; undefined once merged away or retired). */
   readonly byKey: (StoryState | undefined)[];
+  /**
+   * Keys of stories merged away or retired, given to new stories: keys then span the live stories,
+   * not every story the stream ever made, and so does every array indexed by key (the lookup's
+   * tallies). A key is freed only once its story is out of every posting list.
+   */
+  readonly freeKeys: number[];
   /** Stories that left the window: articles and dates only. Duplicates of their articles still join them. */
   readonly retired: Map<string, StoryState>;
   /** Merged-away story id → the story it was merged into. */
@@ -67,6 +73,7 @@ export function createState(options: ClusterOptions, batch = false): ClustererSt
     vocabulary: createVocabulary(),
     stories: new Map(),
     byKey: [],
+    freeKeys: [],
     retired: new Map(),
     aliases: new Map(),
     postings: createPostings(options.maxPostings),
@@ -162,5 +169,6 @@ function retire(state: ClustererState, story: StoryState): void {
   state.byKey[story.key] = undefined;
   state.retired.set(story.id, story);
   unpostStory(state.postings, story.key);
+  state.freeKeys.push(story.key);
   releaseTerms(story);
 }

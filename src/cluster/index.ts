@@ -197,9 +197,9 @@ function joinOriginal(
 }
 
 function startStory(clusterer: Clusterer, articleId: string, ordinal: number) {
-  const story = createStory(articleId, ordinal, clusterer.byKey.length);
+  const story = createStory(articleId, ordinal, clusterer.freeKeys.pop() ?? clusterer.byKey.length);
   clusterer.stories.set(story.id, story);
-  clusterer.byKey.push(story);
+  clusterer.byKey[story.key] = story;
   return story;
 }
 
@@ -274,6 +274,7 @@ function mergeConverged(clusterer: Clusterer, joined: string, others: readonly S
     clusterer.byKey[from.key] = undefined;
     clusterer.aliases.set(from.id, into.id);
     transferPostings(clusterer.postings, from.key, into.key);
+    clusterer.freeKeys.push(from.key);
     merged.push(from.id);
   }
   return merged;

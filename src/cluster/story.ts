@@ -13,7 +13,7 @@ import type { Vocabulary } from './vocabulary.ts';
 
 export interface StoryState {
   readonly id: string;
-  /** Dense number of the story in its clusterer (the inverted index posts these, not ids). */
+  /** Dense number of the story in its clusterer (the inverted index posts these, not ids); a retired or merged-away story's key goes to a later story. */
   readonly key: number;
   /** Arrival ordinal of its first article (the older story survives a merge). */
   readonly first: number;

@@ -131,3 +131,19 @@ test('a long stream forgets the terms of stories that left the window: the vocab
   assert.equal(clusterer.arrivals, 3 * events);
   assert.equal(clusterer.ordinals.size, 0);
 });
+
+test('keys of retired and merged-away stories go to new stories: the key space stays the size of the live stories', () => {
+  const clusterer = createClusterer({ windowDays: 2 });
+  // Stories joined by the last 4,096 arrivals stay live whatever their dates: 10,000 one-article
+  // stories, one a day, leave about 4,100 live.
+  for (let e = 0; e < 10_000; e++) {
+    const day = new Date(Date.UTC(2025, 0, 1) + e * 86_400_000).toISOString().slice(0, 10);
+    const words = Array.from({ length: 10 }, (_, k) => `v${e}y${k}`).join(' ');
+    assignArticle(clusterer, { id: `k${e}`, title: words, text: `${words}.`, publishedAt: day, source: null, entities: [] });
+  }
+  assert.equal(clusterer.stories.size + clusterer.retired.size, 10_000);
+  assert.ok(clusterer.stories.size < 4500, `${clusterer.stories.size} live stories`);
+  assert.equal(clusterer.byKey.length, clusterer.stories.size + clusterer.freeKeys.length);
+  assert.ok(clusterer.byKey.length < 5000, `${clusterer.byKey.length} keys for ${clusterer.stories.size} live stories`);
+  for (const story of clusterer.stories.values()) assert.equal(clusterer.byKey[story.key], story);
+});
