@@ -12,6 +12,7 @@ import type { FactsOptions } from './options.ts';
 import { candidateIndex, candidatesOf, type CandidateIndex } from './candidates.ts';
 import { featureSpace, similarityInto, type FeatureSpace, type ScoreScratch } from './similarity.ts';
 import { subjectsDiffer } from './subjects.ts';
+import { exchangeStance, stancesClash } from './stances.ts';
 
 export interface Alignment {
   /** Groups of units stating one claim, in order of their first unit. */
@@ -69,8 +70,9 @@ const HAS_PARTIES = 1;
 const HAS_MEETING = 2;
 const HAS_SUBJECTS = 4;
 
+/** The flags above, plus the clause's exchange stance bits (stances.ts: 8, 16, 32). */
 function hasBits(unit: ClaimUnit): number {
-  return (unit.thirdParties.length > 0 ? HAS_PARTIES : 0) | (unit.meeting ? HAS_MEETING : 0) | (unit.subjects.length > 0 ? HAS_SUBJECTS : 0);
+  return (unit.thirdParties.length > 0 ? HAS_PARTIES : 0) | (unit.meeting ? HAS_MEETING : 0) | (unit.subjects.length > 0 ? HAS_SUBJECTS : 0) | exchangeStance(unit.text);
 }
 
 /** True when `a` names a third party (a "with X" slot) that `b` does not name at all. */
@@ -89,10 +91,12 @@ function sharedAnchors(a: Int32Array, b: Int32Array): number {
 
 /**
  * What the two units' parties say beyond their words: `veto` when one is about a third party the
- * other never names; `strong` when both state the meeting of the main pair with a meeting verb, or
+ * other never names, or when they stand on different sides of an exchange (an offer and its
+ * acceptance or refusal: stances.ts); `strong` when both state the meeting of the main pair with a meeting verb, or
  * both name the same rare specific entities.
  */
 function cueOf(state: AlignState, at: number, other: number): 'veto' | 'strong' | 'none' {
+  if (stancesClash(state.has[at] ?? 0, state.has[other] ?? 0)) return 'veto';
   const has = (state.has[at] ?? 0) | (state.has[other] ?? 0);
   if ((has & HAS_PARTIES) !== 0) {
     const a = state.claims[at] as ClaimUnit;

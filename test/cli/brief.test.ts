@@ -38,6 +38,14 @@ test('the seeds are one story dated 2025-09-02 with the Beijing/Tianjin place co
   assert.deepEqual(place.positions.map((p) => p.value).sort(), ['Beijing', 'Tianjin']);
 });
 
+test('in the seeds, the acceptance of an invitation is one fact and the invitation another', async () => {
+  const [story] = await briefs([SEEDS]);
+  const accepted = story!.facts.find((f) => f.evidence.some((e) => /\baccepted\b/.test(e.sentence) && /invitation/.test(e.sentence)));
+  assert.ok(accepted, 'a fact for the acceptance');
+  assert.ok(accepted.articles.length >= 3, `the acceptance is reported by ${accepted.articles.length} articles`);
+  for (const e of accepted.evidence) assert.doesNotMatch(e.sentence, /extended an invitation/, 'the invitation itself does not corroborate its acceptance');
+});
+
 test('html and md formats render every story', async () => {
   const html = await runCli(['brief', DEMO, '--format', 'html']);
   assert.equal(html.code, 0, html.stderr);
