@@ -23,6 +23,12 @@
  * setting `story_id` (every article, once per story round) re-parsed the whole text into a new
  * tsvector and re-indexed it in the GIN index: a second of a round's serial write for 840 long
  * reports, for nothing.
+ *
+ * Version 5: the long text columns (an article's text, entities, dates and annotated data, a story's
+ * brief) compressed with lz4 rather than pglz when they go to TOAST: the server's CPU for writing
+ * annotated articles falls by about a sixth (0.60 to 0.49 s for 400 long reports), which every
+ * worker sharing the store pays. Only new values are compressed so; on a server built without lz4
+ * the migration changes nothing and says so in a notice.
  */
 import type pg from 'pg';
 import { StoreUnavailableError } from '../errors.ts';
@@ -129,6 +135,20 @@ export const MIGRATIONS: readonly Migration[] = [
       'INSERT INTO article_search (seq, search) SELECT seq, search FROM articles',
       'ALTER TABLE articles DROP COLUMN search',
       'CREATE INDEX article_search_index ON article_search USING gin (search)',
+    ],
+  },
+  {
+    version: 5,
+    description: 'long text columns compressed with lz4 where the server has it',
+    statements: [
+      `DO $$
+      BEGIN
+        EXECUTE 'ALTER TABLE articles ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN entities SET COMPRESSION lz4, '
+          || 'ALTER COLUMN dates SET COMPRESSION lz4, ALTER COLUMN data SET COMPRESSION lz4';
+        EXECUTE 'ALTER TABLE stories ALTER COLUMN brief SET COMPRESSION lz4';
+      EXCEPTION WHEN feature_not_supported OR syntax_error THEN
+        RAISE NOTICE 'newsdesk: this server cannot compress with lz4 (%); values stay compressed with pglz', SQLERRM;
+      END $$`,
     ],
   },
 ];
