@@ -52,7 +52,10 @@ function wholeSentence(members: readonly ClaimUnit[]): ClaimUnit {
   const end = Math.max(...members.map((u) => u.span.end));
   const terms = [...new Set(members.flatMap((u) => u.terms))];
   const keyTerms = [...new Set(members.flatMap((u) => u.keyTerms))];
-  return { ...first, text: first.sentence, span: { start, end }, terms, keyTerms, words: members.reduce((n, u) => n + u.words, 0) };
+  // Quoted only if no member has the term outside quotation marks.
+  const own = new Set(members.flatMap((u) => u.keyTerms.filter((t) => !u.quotedTerms.includes(t))));
+  const quotedTerms = keyTerms.filter((t) => !own.has(t));
+  return { ...first, text: first.sentence, span: { start, end }, terms, keyTerms, quotedTerms, words: members.reduce((n, u) => n + u.words, 0) };
 }
 
 export function factGroups(alignment: Alignment): FactGroup[] {

@@ -47,6 +47,8 @@ export interface ClaimUnit {
   readonly terms: readonly string[];
   /** Terms that tell which claim it is: without names, the titles before them, or long quotations. */
   readonly keyTerms: readonly string[];
+  /** Key terms the clause has only inside quotation marks: words it quotes, not its own. */
+  readonly quotedTerms: readonly string[];
   /** StoryEntity ids mentioned (and the story's pair of actors where "the two leaders" stands for them). */
   readonly entities: readonly string[];
   /** StoryEntity ids of the people acting, with "both"/"they" resolved to the article's two main people. */

@@ -84,7 +84,7 @@ function citingUnit(article: AnnotatedArticle, text: string, w: Wordings): Claim
   return {
     index: -1, article: article.id, source: article.id, articleOrder: 0, sentenceIndex: -1,
     sentence: sentence.text, text: sentence.text, span: sentence.span, words: 0,
-    terms: [], keyTerms: [], entities: [], actors: [], subjects: [], dates: [], numbers: [], places: [], quoteOnly: true,
+    terms: [], keyTerms: [], quotedTerms: [], entities: [], actors: [], subjects: [], dates: [], numbers: [], places: [], quoteOnly: true,
     thirdParties: [], anchors: [], meeting: false,
   };
 }

@@ -19,6 +19,8 @@ const NUMBER = 3;
 export interface FeatureVector {
   readonly ids: Int32Array;
   readonly total: number;
+  /** 1 at each position of `ids` that is a word the unit has only inside quotation marks; null when none is. */
+  readonly quoted: Uint8Array | null;
 }
 
 export interface FeatureSpace {
@@ -79,8 +81,24 @@ export function featureSpace(units: readonly ClaimUnit[], damped: ReadonlySet<st
     isTerm[id] = kinds[id] === TERM ? 1 : 0;
     isSpecific[id] = entity && mainActor[id] === 0 ? 1 : 0;
   }
-  const vectors = lists.map((list) => ({ ids: list, total: list.reduce((sum, id) => sum + (weights[id] ?? 0), 0) }));
+  const termIds = numbers[TERM] as Map<string, number>;
+  const vectors = lists.map((list, u) => ({
+    ids: list,
+    total: list.reduce((sum, id) => sum + (weights[id] ?? 0), 0),
+    quoted: quotedPositions(list, (units[u] as ClaimUnit).quotedTerms, termIds),
+  }));
   return { vectors, weights, frequency, isTerm, isSpecific };
+}
+
+/** Marks where a unit's quoted-only words sit in its sorted feature list (null: it has none). */
+function quotedPositions(list: Int32Array, quotedTerms: readonly string[], termIds: ReadonlyMap<string, number>): Uint8Array | null {
+  if (quotedTerms.length === 0) return null;
+  const marks = new Uint8Array(list.length);
+  for (const term of quotedTerms) {
+    const at = list.indexOf(termIds.get(term) ?? -1);
+    if (at >= 0) marks[at] = 1;
+  }
+  return marks;
 }
 
 /** The distinct numbers of a list, ascending. */
@@ -96,7 +114,10 @@ function sortedDistinct(list: readonly number[]): Int32Array {
 
 export interface Scored {
   readonly score: number;
-  /** Shared word concepts (not entities, dates or numbers). */
+  /**
+   * Shared word concepts (not entities, dates or numbers); words both units have only inside
+   * quotation marks count once together: a phrase both quote is one thing shared, not a predicate.
+   */
   readonly sharedTerms: number;
   /** Summed IDF weight of the shared word concepts: how much of a predicate the two share. */
   readonly termWeight: number;
@@ -113,9 +134,12 @@ export function similarityInto(a: FeatureVector, b: FeatureVector, space: Featur
   let sharedTerms = 0;
   let termWeight = 0;
   let sharedSpecific = 0;
+  let sharedQuoted = 0;
   let i = 0;
   let j = 0;
   const { weights, isTerm, isSpecific } = space;
+  const aQuoted = a.quoted;
+  const bQuoted = b.quoted;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i] ?? 0;
     const y = b.ids[j] ?? 0;
@@ -125,14 +149,15 @@ export function similarityInto(a: FeatureVector, b: FeatureVector, space: Featur
       const w = weights[x] ?? 0;
       const term = isTerm[x] ?? 0;
       shared += w;
-      sharedTerms += term;
+      if (term === 1 && aQuoted !== null && bQuoted !== null && aQuoted[i] === 1 && bQuoted[j] === 1) sharedQuoted = 1;
+      else sharedTerms += term;
       termWeight += term * w;
       sharedSpecific += isSpecific[x] ?? 0;
       i += 1;
       j += 1;
     }
   }
-  out.sharedTerms = sharedTerms;
+  out.sharedTerms = sharedTerms + sharedQuoted;
   out.termWeight = termWeight;
   out.sharedSpecific = sharedSpecific;
   if (shared === 0) {

@@ -252,6 +252,13 @@ function distinct(...lists: readonly (readonly string[])[]): string[] {
   return out;
 }
 
+/** The key terms not found in the clause's words outside quotation marks. */
+function onlyQuoted(keyTerms: readonly string[], outside: string, cache: TermCache): readonly string[] {
+  const own = new Set(contentTerms(outside, cache));
+  const quoted = keyTerms.filter((t) => !own.has(t));
+  return quoted.length === 0 ? NO_STRINGS : quoted;
+}
+
 function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, options: FactsOptions): ClaimUnit {
   const { article, own } = scope;
   const { span } = input;
@@ -270,6 +277,8 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
   const named = mentions.map((m) => m.entity);
   const claimWords = withoutLongQuotes(withoutNames(text, span, mentions, scope.titles), span, article.quotes);
   const keyTerms = distinct(contentTerms(claimWords, scope.cache));
+  const outside = outsideQuotes(article.text, span, scope.quoted);
+  const quotedTerms = outside === text ? NO_STRINGS : onlyQuoted(keyTerms, outside, scope.cache);
   const entities = EXPLICIT_PAIR.test(text) ? distinct(named, actors) : named.length > 1 ? distinct(named) : named;
   const thirdParties = mentions.length === 0 ? NO_STRINGS : thirdPartiesOf(text, span, mentions, scope.parties);
   // A literal of fixed shape (no spread): every unit shares one hidden class, which keeps alignment's reads fast.
@@ -285,13 +294,14 @@ function buildUnit(scope: ArticleScope, input: UnitInput, place: UnitPlace, opti
     words: wordCount(text),
     terms: allTerms(keyTerms, mentions, scope.nameWords),
     keyTerms,
+    quotedTerms,
     entities,
     actors,
     subjects: input.subject.entities,
     dates,
     numbers: numberSlots(text, { offset: span.start, skip: dateSpans, cache: scope.cache }),
     places: mentions.length === 0 ? [] : placesOf(article, mentions),
-    quoteOnly: isQuoteOnly({ text, outside: outsideQuotes(article.text, span, scope.quoted), mentions }, options.minClaimTerms, scope.memo),
+    quoteOnly: isQuoteOnly({ text, outside, mentions }, options.minClaimTerms, scope.memo),
     thirdParties: thirdParties.length === 0 ? NO_STRINGS : thirdParties,
     anchors: mentions.length === 0 ? NO_STRINGS : anchorsOf(text, span, mentions),
     meeting: actors.length >= 2 && statesMeeting(text, actors, scope.parties),

@@ -46,6 +46,13 @@ test('in the seeds, the acceptance of an invitation is one fact and the invitati
   for (const e of accepted.evidence) assert.doesNotMatch(e.sentence, /extended an invitation/, 'the invitation itself does not corroborate its acceptance');
 });
 
+test('in the seeds, sharing only a quoted phrase does not make two sentences one fact', async () => {
+  const [story] = await briefs([SEEDS]);
+  const quoted = story!.facts.find((f) => f.evidence.some((e) => e.sentence.includes('seen as “a balancing act in the region”')));
+  assert.ok(quoted, 'a fact for the sentence quoting the phrase');
+  for (const e of quoted.evidence) assert.doesNotMatch(e.sentence, /more than just a diplomatic courtesy/, 'commentary on the phrase is another claim');
+});
+
 test('html and md formats render every story', async () => {
   const html = await runCli(['brief', DEMO, '--format', 'html']);
   assert.equal(html.code, 0, html.stderr);
