@@ -122,6 +122,7 @@ function addQueueCommands(program: Command, io: CliIO, setCode: (code: number) =
     .option('--quiet', 'no warnings or notices on stderr (errors still go there)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates in undated articles')
     .option('--warm-up <path>', 'first run the pipeline over these sample reports (file or folder; nothing stored), so the first real articles do not pay V8 compiling the hot code')
+    .option('--rounds <policy>', 'story rounds: quick (default: quick ones while the queue is busy, a full regroup at the drain), full (full regroups only), drain (quick at the drain too, the full one after)')
     .action(async (flags: WorkerFlags) => {
       checkDate(flags.date);
       setCode(await runWorkerCommand(flags, io));

@@ -6,10 +6,11 @@
  * article under way, hands back the ones already pulled, finishes its story round and exits 0
  * (a second signal exits at once). Bad input is reported on stderr as `path: stage/rule message`;
  * retries and dead letters as `newsdesk worker: …`. Exit 1 when the store fails, 2 for bad usage or
- * an unreachable queue or store. `NEWSDESK_QUICK_ROUNDS=0` makes every story round a full regroup
- * (default: quick rounds while the queue is busy, see src/queue/assigner.ts); `=drain` makes the
- * round at the drain a quick one too, the full one following. `--warm-up PATH` first runs the
- * pipeline over sample reports, storing nothing (src/queue/warm-up.ts).
+ * an unreachable queue or store. `--rounds full` makes every story round a full regroup (default
+ * `quick`: quick rounds while the queue is busy, a full one at the drain, see src/queue/assigner.ts);
+ * `--rounds drain` makes the round at the drain a quick one too, the full one following
+ * (`NEWSDESK_QUICK_ROUNDS=0` or `=drain` say the same when the flag is absent). `--warm-up PATH`
+ * first runs the pipeline over sample reports, storing nothing (src/queue/warm-up.ts).
  */
 import { resolveOptions } from '../../options.ts';
 import { createPipelineContext } from '../../pipeline.ts';
@@ -39,6 +40,22 @@ export interface WorkerFlags extends QueueFlags {
   readonly id?: string;
   /** Sample reports (a file or folder) run through the pipeline once, nothing stored, before pulling work. */
   readonly warmUp?: string;
+  /** Story rounds: `quick` (default), `full` or `drain` (see `roundPolicy`). */
+  readonly rounds?: string;
+}
+
+export const ROUND_POLICIES = ['quick', 'full', 'drain'] as const;
+
+/**
+ * The assigner's rounds from `--rounds` (else `NEWSDESK_QUICK_ROUNDS`: `0` for full, `drain`):
+ * `quick` rounds while the queue is busy and a full one at the drain; `full` rounds only; `drain`,
+ * quick rounds at the drain too, the full one after.
+ */
+export function roundPolicy(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): { quickRounds: boolean; refineAtDrain: boolean } {
+  const fromEnv = env.NEWSDESK_QUICK_ROUNDS === '0' ? 'full' : env.NEWSDESK_QUICK_ROUNDS === 'drain' ? 'drain' : 'quick';
+  const rounds = flag ?? fromEnv;
+  if (!(ROUND_POLICIES as readonly string[]).includes(rounds)) throw new UsageError(`--rounds takes ${ROUND_POLICIES.join(', ')}, not "${rounds}"`);
+  return { quickRounds: rounds !== 'full', refineAtDrain: rounds !== 'drain' };
 }
 
 /** Undated articles are dated by their story when briefed, so their unresolved relative dates are no news. */
@@ -48,6 +65,7 @@ export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: Ab
   const maxDeliver = flags.maxDeliver === undefined ? undefined : Number(flags.maxDeliver);
   if (maxDeliver !== undefined && !(Number.isInteger(maxDeliver) && maxDeliver >= 1)) throw new UsageError(`--max-deliver takes a whole number >= 1, not "${flags.maxDeliver}"`);
   if (flags.id !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(flags.id)) throw new UsageError(`--id takes 1 to 64 letters, digits, "_" or "-", not "${flags.id}"`);
+  const rounds = roundPolicy(flags.rounds, io.env);
   const opened = await openQueueAndStore(flags, io, maxDeliver);
   if ('code' in opened) return opened.code;
   const { queue, store } = opened;
@@ -65,7 +83,7 @@ export async function runWorkerCommand(flags: WorkerFlags, io: CliIO, signal: Ab
       queue, store, signal, id: flags.id,
       options,
       context,
-      assign: flags.assign === false ? false : { quickRounds: io.env.NEWSDESK_QUICK_ROUNDS !== '0', refineAtDrain: io.env.NEWSDESK_QUICK_ROUNDS !== 'drain' },
+      assign: flags.assign === false ? false : rounds,
       onEvent: (event) => reportEvent(io, event, quiet),
     });
     return 0;
