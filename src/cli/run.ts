@@ -14,6 +14,7 @@ import { runStories, type StoreFlags } from './commands/stories.ts';
 import { runShow } from './commands/show.ts';
 import { runWorkerCommand, type WorkerFlags } from './commands/worker.ts';
 import { runStatus, type StatusFlags } from './commands/status.ts';
+import { runRequeue, type RequeueFlags } from './commands/requeue.ts';
 import { addServeCommand } from './commands/serve.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -136,6 +137,13 @@ function addQueueCommands(program: Command, io: CliIO, setCode: (code: number) =
     .addOption(new Option('--format <format>', 'output format (default md on a terminal, json when piped)').choices(['json', 'md']))
     .option('--out <file>', 'write the result to a file instead of standard output')
     .action(async (flags: StatusFlags) => setCode(await runStatus(flags, io)));
+  program
+    .command('requeue')
+    .description('publish the dead letters\' articles again (once what made them fail is fixed) and remove those letters')
+    .addOption(queueOption())
+    .option('--name <name>', 'the queue name (default NEWSDESK)')
+    .option('--quiet', 'no line per letter on stderr')
+    .action(async (flags: RequeueFlags) => setCode(await runRequeue(flags, io)));
 }
 
 export function buildProgram(io: CliIO, setCode: (code: number) => void): Command {

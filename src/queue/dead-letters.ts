@@ -1,6 +1,7 @@
 /**
  * Dead letters: articles that kept failing, kept in their own stream (NAME_DEAD) with the reason,
- * the number of deliveries and the article itself, so they can be inspected and re-published.
+ * the number of deliveries and the article itself, so they can be inspected (`newsdesk status`)
+ * and, once the cause is fixed, re-published (`replayDeadLetters`, `newsdesk requeue`).
  */
 import type { RawArticle } from '../types.ts';
 import type { Queue } from './connection.ts';
@@ -33,4 +34,40 @@ export async function readDeadLetters(queue: Queue, limit: number): Promise<{ re
     if (message !== null) last.unshift(message.json<DeadLetter>());
   }
   return { count: info.state.messages, last };
+}
+
+export interface ReplaySummary {
+  /** Letters whose article went back to the queue (and that left the dead letters). */
+  readonly replayed: number;
+  /** Letters kept: messages that were not an article, so there is nothing to publish again. */
+  readonly kept: number;
+}
+
+/**
+ * Publishes each dead letter's article to the queue again, oldest first, then deletes the letter.
+ * The message id names the letter (article id and dead-letter sequence), so JetStream's duplicate
+ * window does not drop it as the article's first publish, and a replay cut short and run again
+ * does not publish the same letter twice within the window (after it, the workers' store check
+ * makes a second copy a no-op). Workers deliver it afresh, with the full retry budget.
+ */
+export async function replayDeadLetters(queue: Queue, onLetter?: (letter: DeadLetter, replayed: boolean) => void): Promise<ReplaySummary> {
+  const stream = queue.names.deadStream;
+  const info = await queue.jsm.streams.info(stream);
+  let replayed = 0;
+  let kept = 0;
+  for (let seq = info.state.first_seq; seq <= info.state.last_seq && seq > 0; seq++) {
+    const message = await queue.jsm.streams.getMessage(stream, { seq }).catch(() => null);
+    if (message === null) continue;
+    const letter = message.json<DeadLetter>();
+    if (letter.raw === null) {
+      kept += 1;
+      onLetter?.(letter, false);
+      continue;
+    }
+    await queue.js.publish(queue.names.articles, JSON.stringify(letter.raw), { msgID: `${letter.raw.id}-replay-${seq}` });
+    await queue.jsm.streams.deleteMessage(stream, seq);
+    replayed += 1;
+    onLetter?.(letter, true);
+  }
+  return { replayed, kept };
 }

@@ -10,5 +10,5 @@ export { publishArticles, type PublishOptions, type PublishSummary } from './pub
 export { runWorker, type WorkerEvent, type WorkerRun } from './worker.ts';
 export { assignRound, runAssigner, type AssignEvent, type AssignPolicy } from './assigner.ts';
 export { readQueueStatus, type QueueStatus } from './status.ts';
-export { readDeadLetters, type DeadLetter } from './dead-letters.ts';
+export { readDeadLetters, replayDeadLetters, type DeadLetter, type ReplaySummary } from './dead-letters.ts';
 export type { Heartbeat, Lease, WorkerCounts } from './control.ts';
