@@ -6,11 +6,11 @@
  * `--format json` prints one JSON document. Exit 2 when the queue or store is unreachable.
  */
 import { openStore, StoreUnavailableError, type StoreCounts } from '../../store/index.ts';
-import { openQueue, QueueUnavailableError, readQueueStatus, type QueueStatus } from '../../queue/index.ts';
+import { readQueueStatus, type QueueStatus } from '../../queue/index.ts';
 import type { CliIO } from '../io.ts';
 import { chooseFormat, openOutput } from '../output.ts';
 import { UsageError, type CommonFlags } from './common.ts';
-import type { QueueFlags } from './worker.ts';
+import { withQueue, type QueueFlags } from './worker.ts';
 
 export interface StatusFlags extends QueueFlags, Pick<CommonFlags, 'format' | 'out'> {}
 
@@ -23,20 +23,8 @@ export interface StoreStatus extends StoreCounts {
 export async function runStatus(flags: StatusFlags, io: CliIO): Promise<number> {
   const format = chooseFormat(flags.format, io, flags.out);
   if (format !== 'json' && format !== 'md') throw new UsageError('status prints json or md');
-  if (flags.queue === undefined) throw new UsageError('give the queue: --queue nats://HOST:4222');
-  let queueStatus: QueueStatus;
-  try {
-    const queue = await openQueue(flags.queue, { name: flags.name });
-    try {
-      queueStatus = await readQueueStatus(queue);
-    } finally {
-      await queue.close();
-    }
-  } catch (err) {
-    if (!(err instanceof QueueUnavailableError || err instanceof RangeError)) throw err;
-    io.stderr.write(`newsdesk: ${err.message}\n`);
-    return 2;
-  }
+  const queueStatus = await withQueue(flags, io, readQueueStatus);
+  if (queueStatus === null) return 2;
   const location = flags.db ?? io.env.NEWSDESK_DB;
   let store: StoreStatus | null = null;
   if (location !== undefined) {

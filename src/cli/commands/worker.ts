@@ -118,6 +118,27 @@ export async function openQueueAndStore(flags: QueueFlags, io: CliIO, maxDeliver
   }
 }
 
+/**
+ * Runs `use` on the queue named by the flags and closes it after; null when the queue is unreachable
+ * (or its name is bad), which is then reported on stderr (the caller exits 2). For the commands that
+ * only read or tidy the queue.
+ */
+export async function withQueue<T>(flags: Pick<QueueFlags, 'queue' | 'name'>, io: CliIO, use: (queue: Queue) => Promise<T>): Promise<T | null> {
+  if (flags.queue === undefined) throw new UsageError('give the queue: --queue nats://HOST:4222');
+  try {
+    const queue = await openQueue(flags.queue, { name: flags.name });
+    try {
+      return await use(queue);
+    } finally {
+      await queue.close();
+    }
+  } catch (err) {
+    if (!(err instanceof QueueUnavailableError || err instanceof RangeError)) throw err;
+    io.stderr.write(`newsdesk: ${err.message}\n`);
+    return null;
+  }
+}
+
 function reportEvent(io: CliIO, event: WorkerEvent, quiet: boolean): void {
   if (event.kind === 'rejected') {
     reportDiagnostics(io, event.diagnostics.filter((d) => !SKIPPED_RULES.includes(d.rule)), event.path, quiet);
