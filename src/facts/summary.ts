@@ -44,6 +44,16 @@ function readable(text: string): boolean {
 
 /** A sentence opening that needs the sentence before it ("He noted", "They also"). */
 const DANGLING = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b/i;
+/**
+ * A demonstrative inside the sentence that points back to something before it ("sustain this
+ * momentum", "these talks"); "this year", "this week" and the like point at the calendar, not back.
+ */
+const POINTS_BACK = /\b(?:this|these|those)\s+(?!(?:year|years|week|weeks|month|months|morning|afternoon|evening|weekend|time|summer|winter|spring|autumn|season)\b)\p{L}/iu;
+
+/** True when a sentence reads on its own in a summary: it neither opens with nor leans on a reference to the sentences before it. */
+export function standsAlone(text: string): boolean {
+  return !DANGLING.test(text) && !POINTS_BACK.test(text);
+}
 const LEAD_IN = /^(?:additionally|meanwhile|however|also|moreover|furthermore|separately|in turn),\s+/i;
 
 /** The clause as a summary sentence: without a lead-in adverb, with a capital and a full stop. */
@@ -57,7 +67,7 @@ function tidy(text: string): string {
 function wordingOf(group: FactGroup, contested: (text: string) => boolean): string | null {
   const units = [...group.evidence, group.central].filter((u) => !u.quoteOnly);
   const options = [...new Set(units.map((u) => tidy(u.text)))].filter((t) => readable(t) && !contested(t));
-  const rank = (t: string): number => (DANGLING.test(t) ? 100 : 0) + wordCount(t);
+  const rank = (t: string): number => (standsAlone(t) ? 0 : 100) + wordCount(t);
   return options.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
