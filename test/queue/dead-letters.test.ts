@@ -19,12 +19,17 @@ const article = (id: string): RawArticle => ({
   publishedAt: null, language: null, body: 'The council met on Monday.', diagnostics: [],
 }) as RawArticle;
 
+/** A queue of its own for one test, removed after the file. */
+async function freshQueue() {
+  const url = await natsUrl();
+  const name = uniqueQueueName();
+  cleanups.push(() => deleteQueue(url, name));
+  return { url, name, queue: await openQueue(url, { name }) };
+}
+
 describe('dead letters put back on the queue', { skip: skipNats }, () => {
   test('each article goes back to the queue once and leaves the dead letters; a non-article stays', async () => {
-    const url = await natsUrl();
-    const name = uniqueQueueName();
-    cleanups.push(() => deleteQueue(url, name));
-    const queue = await openQueue(url, { name });
+    const { queue } = await freshQueue();
     try {
       // The article was published before under its own id: a re-publish under that id would be dropped.
       await queue.js.publish(queue.names.articles, JSON.stringify(article('a1')), { msgID: 'a1' });
@@ -48,10 +53,7 @@ describe('dead letters put back on the queue', { skip: skipNats }, () => {
   });
 
   test('newsdesk requeue says what it did; an unreachable queue is exit 2', async () => {
-    const url = await natsUrl();
-    const name = uniqueQueueName();
-    cleanups.push(() => deleteQueue(url, name));
-    const queue = await openQueue(url, { name });
+    const { url, name, queue } = await freshQueue();
     try {
       await publishDeadLetter(queue, { id: 'b1', raw: article('b1'), body: null, reason: 'TypeError: boom', deliveries: 4, at: new Date().toISOString(), seq: 7 });
     } finally {
