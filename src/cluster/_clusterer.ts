@@ -136,7 +136,7 @@ export function sweepStale(state: ClustererState): void {
     undated.sort((a, b) => a.lastSeen - b.lastSeen);
     for (const story of undated.slice(0, undated.length - maxUndatedStories)) retire(state, story);
   }
-  if (!state.batch && state.vocabulary.ids.size >= Math.max(minForgetVocabulary, state.vocabularyAtForget * 1.25)) forgetStaleTerms(state);
+  if (!state.batch && state.vocabulary.size >= Math.max(minForgetVocabulary, state.vocabularyAtForget * 1.25)) forgetStaleTerms(state);
 }
 
 /** Vocabulary size below which nothing is forgotten (small streams keep every term). */
@@ -161,7 +161,7 @@ function forgetStaleTerms(state: ClustererState): void {
   }
   for (const terms of state.postings.posted.values()) for (const term of terms) inUse[term] = 1;
   forgetTerms(vocabulary, inUse, vocabulary.documents - recentArrivals);
-  state.vocabularyAtForget = vocabulary.ids.size;
+  state.vocabularyAtForget = vocabulary.size;
 }
 
 function retire(state: ClustererState, story: StoryState): void {

@@ -4,7 +4,7 @@
  * in one merge pass, with no per-term objects or string keys.
  */
 import type { TermCounts } from './terms.ts';
-import { idfOf, termId, type Vocabulary } from './vocabulary.ts';
+import { idfOf, termIds, type Vocabulary } from './vocabulary.ts';
 
 export interface TermTable {
   /** Term ids, strictly ascending. */
@@ -18,6 +18,10 @@ export const emptyTable: TermTable = { ids: new Uint32Array(0), values: new Floa
 /** Most distinct terms one table may be built from (ids and positions are packed in one double). */
 const maxPositions = 65_536;
 
+/** Scratch of `tableOf`: one table's terms and their ids, interned in one batch (see `termIds`). */
+const batchTerms: string[] = [];
+let batchIds = new Int32Array(1024);
+
 /** Interns a term → count map into a table sorted by id (zero and negative counts dropped). */
 export function tableOf(vocabulary: Vocabulary, counts: TermCounts): TermTable {
   if (counts.size >= maxPositions) throw new RangeError('cluster: too many distinct terms in one article');
@@ -27,9 +31,13 @@ export function tableOf(vocabulary: Vocabulary, counts: TermCounts): TermTable {
   for (const [term, count] of counts) {
     if (!(count > 0)) continue;
     values[n] = count;
-    packed[n] = termId(vocabulary, term) * maxPositions + n;
+    batchTerms.push(term);
     n++;
   }
+  if (batchIds.length < n) batchIds = new Int32Array(n * 2);
+  termIds(vocabulary, batchTerms, n, batchIds);
+  batchTerms.length = 0;
+  for (let i = 0; i < n; i++) packed[i] = batchIds[i]! * maxPositions + i;
   const order = packed.subarray(0, n).sort();
   const ids = new Uint32Array(n);
   const sorted = new Float64Array(n);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { assignArticle, clusterArticles, createClusterer } from '../../src/cluster/index.ts';
 import { contentId } from '../../src/shared/hash.ts';
 import { contentWords } from '../../src/cluster/terms.ts';
+import { lookupTerm } from '../../src/cluster/vocabulary.ts';
 import { fixtureArticles, seedArticles } from './_fixtures.ts';
 
 test('the seed reports form one story of five articles', () => {
@@ -124,9 +125,9 @@ test('a long stream forgets the terms of stories that left the window: the vocab
   assert.equal(wrong, 0);
   // 3000 events bring 42,000 distinct event terms; only those of recent events and the common
   // words stay (the vocabulary forgets once it holds 16k terms, then at each quarter's growth).
-  assert.ok(clusterer.vocabulary.ids.size < 25_000, `vocabulary of ${clusterer.vocabulary.ids.size} terms`);
-  assert.ok(clusterer.vocabulary.free.length + clusterer.vocabulary.ids.size === clusterer.vocabulary.terms.length);
-  for (const common of contentWords('officials Monday')) assert.ok(clusterer.vocabulary.ids.has(common), `${common}: a word recent articles use is never forgotten`);
+  assert.ok(clusterer.vocabulary.size < 25_000, `vocabulary of ${clusterer.vocabulary.size} terms`);
+  assert.ok(clusterer.vocabulary.free.length + clusterer.vocabulary.size === clusterer.vocabulary.terms.length);
+  for (const common of contentWords('officials Monday')) assert.ok(lookupTerm(clusterer.vocabulary, common) >= 0, `${common}: a word recent articles use is never forgotten`);
   // The arrival count goes on without a map of every article's ordinal.
   assert.equal(clusterer.arrivals, 3 * events);
   assert.equal(clusterer.ordinals.size, 0);
