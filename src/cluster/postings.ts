@@ -25,11 +25,14 @@ export interface Postings {
   tallies: Float64Array;
   /** Scratch of `lookupStories`: the tally positions one lookup touched, in order (grown by doubling). */
   touched: Int32Array;
+  /** Scratch of `lookupStories`: the query terms' lists, and where reading each stops. */
+  readonly lists: (number[] | undefined)[];
+  stops: Int32Array;
   lookups: number;
 }
 
 export function createPostings(limit = Number.POSITIVE_INFINITY): Postings {
-  return { byTerm: [], posted: new Map(), limit, tallies: new Float64Array(2048), touched: new Int32Array(1024), lookups: 0 };
+  return { byTerm: [], posted: new Map(), limit, tallies: new Float64Array(2048), touched: new Int32Array(1024), lists: [], stops: new Int32Array(64), lookups: 0 };
 }
 
 /** Posts a story under each term (once per term). */
@@ -89,6 +92,12 @@ export interface LookupRequest {
   readonly accept: (story: number) => boolean;
   /** Breaks ties of summed weight: the story whose name sorts first wins. */
   readonly nameOf: (story: number) => string;
+  /**
+   * Story key → a number ordered as the story names are (read before `nameOf`, which decides only
+   * between equal ranks): a dense window ties often, and every name read is a story object and a
+   * string away.
+   */
+  readonly nameRanks?: Float64Array;
 }
 
 /** Accepted stories sharing query terms, by summed query weight (ties: the name that sorts first). */
@@ -100,12 +109,20 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
   const { terms, weights } = request.query;
   let heaviest = 0;
   for (const weight of weights) heaviest = Math.max(heaviest, weight);
+  // The lists are fetched, and their lengths read, in loops of independent loads that the
+  // processor overlaps; read one after another, each list waited on its own cache misses.
+  const { lists } = postings;
+  for (let t = 0; t < terms.length; t++) lists[t] = postings.byTerm[terms[t]!];
+  const stops = scratchStops(postings, terms.length);
   for (let t = 0; t < terms.length; t++) {
-    const list = postings.byTerm[terms[t]!];
+    const list = lists[t];
+    stops[t] = list === undefined ? 0 : Math.max(0, list.length - Math.ceil((request.maxPostings * weights[t]!) / heaviest));
+  }
+  for (let t = 0; t < terms.length; t++) {
+    const list = lists[t];
     if (list === undefined) continue;
     const weight = weights[t]!;
-    const depth = Math.ceil((request.maxPostings * weight) / heaviest);
-    const stop = Math.max(0, list.length - depth);
+    const stop = stops[t]!;
     for (let i = list.length - 1; i >= stop; i--) {
       const at = 2 * list[i]!;
       if (tallies[at] === stamp) tallies[at + 1] = tallies[at + 1]! + weight;
@@ -117,7 +134,13 @@ export function lookupStories(postings: Postings, request: LookupRequest): numbe
       }
     }
   }
+  lists.length = 0;
   return bestStories(touched.subarray(0, count), tallies, request);
+}
+
+function scratchStops(postings: Postings, needed: number): Int32Array {
+  if (postings.stops.length < needed) postings.stops = new Int32Array(needed * 2);
+  return postings.stops;
 }
 
 /** A fresh stamp for a lookup (the scratch already covers every posted story key). */
@@ -148,10 +171,17 @@ function bestStories(touched: Int32Array, tallies: Float64Array, request: Lookup
   const limit = request.maxCandidates;
   const best: number[] = [];
   if (limit <= 0) return best;
+  const { nameRanks } = request;
   const before = (a: number, b: number): boolean => {
     const x = tallies[a + 1]!;
     const y = tallies[b + 1]!;
-    return x > y || (x === y && request.nameOf(a / 2) < request.nameOf(b / 2));
+    if (x !== y) return x > y;
+    if (nameRanks !== undefined) {
+      const rankA = nameRanks[a / 2]!;
+      const rankB = nameRanks[b / 2]!;
+      if (rankA !== rankB) return rankA < rankB;
+    }
+    return request.nameOf(a / 2) < request.nameOf(b / 2);
   };
   for (const at of touched) {
     if (best.length === limit && !before(at, best[limit - 1]!)) continue;
