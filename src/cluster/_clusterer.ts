@@ -65,6 +65,8 @@ export interface ClustererState {
   sweptAt: number;
   /** Scratch: the article being placed, its weights by term id (zero elsewhere; see `spreadProbe`). */
   probe: Probe;
+  /** Live stories' `nameRank` by key: lookups break ties by name without reading the stories. */
+  nameRanks: Float64Array;
 }
 
 export function createState(options: ClusterOptions, batch = false): ClustererState {
@@ -85,6 +87,7 @@ export function createState(options: ClusterOptions, batch = false): ClustererSt
     lastDay: null,
     sweptAt: 0,
     probe: createProbe(1024),
+    nameRanks: new Float64Array(1024),
   };
 }
 

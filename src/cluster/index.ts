@@ -26,7 +26,7 @@ import { defaultClusterOptions, type ClusterOptions } from './options.ts';
 import { createState, findStory, resolveStory, sweepStale, withinWindow, type ClustererState } from './_clusterer.ts';
 import { dampen, entityCounts, wordCounts, yearCounts } from './terms.ts';
 import { addDocumentIds } from './vocabulary.ts';
-import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, type StoryMember } from './story.ts';
+import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, nameRank, type StoryMember } from './story.ts';
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
 import { lookupStories, postStory, transferPostings, type Query } from './postings.ts';
 import { addAllTerms, addTopTerms, clearProbe, createProbe, probeCosines, profileCosines, spreadProbe, weighProfile, type InternedProfile, type Probe, type TermList } from './term-vector.ts';
@@ -200,6 +200,12 @@ function startStory(clusterer: Clusterer, articleId: string, ordinal: number) {
   const story = createStory(articleId, ordinal, clusterer.freeKeys.pop() ?? clusterer.byKey.length);
   clusterer.stories.set(story.id, story);
   clusterer.byKey[story.key] = story;
+  if (story.key >= clusterer.nameRanks.length) {
+    const grown = new Float64Array(clusterer.nameRanks.length * 2);
+    grown.set(clusterer.nameRanks);
+    clusterer.nameRanks = grown;
+  }
+  clusterer.nameRanks[story.key] = nameRank(story.id);
   return story;
 }
 
@@ -233,6 +239,7 @@ function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Placing)
       return live !== undefined && withinWindow(live, day, options.windowDays);
     },
     nameOf: (key) => byKey[key]!.id,
+    nameRanks: clusterer.nameRanks,
   });
   const probe = probeFor(clusterer);
   spreadProbe(probe, profile);

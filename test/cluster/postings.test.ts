@@ -30,6 +30,16 @@ test('ties go to the story whose name sorts first', () => {
   assert.deepEqual(lookupStories(postings, request({ 1: 1 }, { maxCandidates: 1 })), [1]);
 });
 
+test('name ranks break ties as the names would, and equal ranks leave it to the names', () => {
+  const postings = createPostings();
+  for (const story of [1, 2, 3]) postStory(postings, story, [1]);
+  const names = ['', 'c', 'b', 'a'];
+  const nameRanks = Float64Array.from([0, 2, 1, 1]);
+  const nameOf = (story: number): string => names[story]!;
+  assert.deepEqual(lookupStories(postings, request({ 1: 1 }, { nameOf, nameRanks })), [3, 2, 1]);
+  assert.deepEqual(lookupStories(postings, request({ 1: 1 }, { nameOf, nameRanks, maxCandidates: 1 })), [3]);
+});
+
 test('only the most recent postings are read, and rejected stories are dropped', () => {
   const postings = createPostings();
   for (let i = 0; i < 5; i++) postStory(postings, i, [4]);
