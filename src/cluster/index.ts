@@ -29,7 +29,7 @@ import { addDocumentIds } from './vocabulary.ts';
 import { addCopy, addMember, centroidOf, createStory, dayGap, mergeInto, nameRank, type StoryMember } from './story.ts';
 import { blendSimilarity, dayNumber, timeFactor } from './similarity.ts';
 import { lookupStories, postStory, transferPostings, type Query } from './postings.ts';
-import { addAllTerms, addTopTerms, clearProbe, createProbe, probeCosines, profileCosines, spreadProbe, weighProfile, type InternedProfile, type Probe, type TermList } from './term-vector.ts';
+import { addAllTerms, addTopTerms, clearProbe, createProbe, probeCosines, profileCosines, spreadProbe, touchProfiles, weighProfile, type InternedProfile, type Probe, type TermList } from './term-vector.ts';
 import { tableOf } from './term-table.ts';
 import { listStories, refineAssignments } from './_batch.ts';
 
@@ -243,9 +243,11 @@ function scoreCandidates(clusterer: Clusterer, { profile, query, day }: Placing)
   });
   const probe = probeFor(clusterer);
   spreadProbe(probe, profile);
-  const scored = candidates.map((key) => {
+  const centroids = candidates.map((key) => centroidOf(byKey[key]!, vocabulary));
+  touchProfiles(probe, centroids);
+  const scored = candidates.map((key, k) => {
     const story = byKey[key]!;
-    const score = blendSimilarity(probeCosines(probe, profile, centroidOf(story, vocabulary)), options) * timeFactor(dayGap(story, day), options);
+    const score = blendSimilarity(probeCosines(probe, profile, centroids[k]!), options) * timeFactor(dayGap(story, day), options);
     return { story: story.id, score };
   });
   clearProbe(probe, profile);

@@ -95,11 +95,25 @@ export function profileCosines(a: InternedProfile, b: InternedProfile): Cosines 
 export interface Probe {
   readonly weights: Float64Array;
   readonly bits: Uint32Array;
+  /** A sum of what `touchProfiles` read (kept, so that its reads are never dropped as unused). */
+  touched: number;
 }
 
 /** A probe covering term ids below `size`. */
 export function createProbe(size: number): Probe {
-  return { weights: new Float64Array(size), bits: new Uint32Array(Math.ceil(size / 32)) };
+  return { weights: new Float64Array(size), bits: new Uint32Array(Math.ceil(size / 32)), touched: 0 };
+}
+
+/**
+ * Reads the first word and entity of each profile, in loops of independent loads the processor
+ * overlaps, before the cosines read them all: scored one after another, each candidate centroid
+ * (arrays scattered over a large heap) waited on its own cache misses in turn.
+ */
+export function touchProfiles(probe: Probe, profiles: readonly InternedProfile[]): void {
+  let sum = 0;
+  for (const { words } of profiles) if (words.ids.length > 0) sum += words.ids[0]! + words.values[0]!;
+  for (const { entities } of profiles) if (entities.ids.length > 0) sum += entities.ids[0]! + entities.values[0]!;
+  probe.touched = sum;
 }
 
 export function spreadProbe(probe: Probe, profile: InternedProfile): void {
