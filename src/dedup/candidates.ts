@@ -4,7 +4,8 @@
  * never all pairs. Ranked by band hits, then shared fingerprints, then arrival order.
  */
 import type { DedupState } from './_state.ts';
-import { fingerprintKey, forEachOrdinal, isFingerprint } from './_state.ts';
+import { fingerprintKey, isFingerprint } from './_state.ts';
+import { forEachPosted } from './ordinal-index.ts';
 
 export interface CandidateHits {
   readonly ordinal: number;
@@ -23,15 +24,10 @@ export function findCandidates(state: DedupState, bandKeys: readonly number[], s
   const hits = new Map<number, Tally>();
   const countBand = (ordinal: number): void => void tallyOf(hits, ordinal).bandHits++;
   const countFingerprint = (ordinal: number): void => void tallyOf(hits, ordinal).fingerprintHits++;
-  for (const key of bandKeys) {
-    const list = state.buckets.get(key);
-    if (list !== undefined) forEachOrdinal(list, countBand);
-  }
+  for (const key of bandKeys) forEachPosted(state.buckets, key, countBand);
   const sampling = state.options.fingerprintSampling;
   for (const shingle of shingles) {
-    if (!isFingerprint(shingle, sampling)) continue;
-    const list = state.fingerprints.get(fingerprintKey(shingle, sampling));
-    if (list != null) forEachOrdinal(list, countFingerprint);
+    if (isFingerprint(shingle, sampling)) forEachPosted(state.fingerprints, fingerprintKey(shingle, sampling), countFingerprint);
   }
   const ranked = [...hits.values()];
   ranked.sort((a, b) => b.bandHits - a.bandHits || b.fingerprintHits - a.fingerprintHits || a.ordinal - b.ordinal);

@@ -9,7 +9,8 @@
  * id, wire tag and root stay, so later verdicts can still name it as an original.
  */
 import type { DedupState, IndexedArticle } from './_state.ts';
-import { fingerprintKey, isFingerprint, unpost } from './_state.ts';
+import { fingerprintKey, isFingerprint } from './_state.ts';
+import { unpost } from './ordinal-index.ts';
 
 /** Fewest articles between two sweeps. */
 export const sweepInterval = 256;
