@@ -1,5 +1,6 @@
 // Benchmark of dedup + cluster on synthetic news streams (10k and 100k articles).
 // `npm run bench cluster`; quick check: `CLUSTER_BENCH_SIZES=10000 npm run bench cluster`.
+// Each size streams in a fresh process; the 10k size three times, its median counted (see `run`).
 // The corpus comes from a seeded PRNG: pseudo-words with a Zipf-like general vocabulary, topics
 // (shared by several stories), story-specific words and named entities, dates over eight weeks,
 // and 6% wire reprints (lightly edited copies of an earlier article of the same story).
@@ -10,6 +11,7 @@
 // garbage collection of the clusterer pay for them. Each article draws its words from its own
 // seeded PRNG, so a copy can regenerate its original's text at any time.
 // Accuracy is printed too (B-cubed against the generating story; duplicates against the copies).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { addToDedupIndex, createDedupIndex } from '../../src/dedup/index.ts';
 import { assignArticle, createClusterer, type ClusterInput } from '../../src/cluster/index.ts';
@@ -258,24 +260,67 @@ function bcubed(predicted: readonly string[], gold: Int32Array): { precision: nu
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
+/** One size streamed in this process: its figures as one JSON line (read by `run` in the parent). */
+function runChild(size: number): void {
+  const planned = Date.now();
+  const plan = planCorpus(size, 20260301);
+  const planSeconds = (Date.now() - planned) / 1000;
+  const measure = runStream(plan);
+  const gold = new Set(plan.story).size;
+  const copies = plan.copyOf.filter((c) => c >= 0).length;
+  console.log(JSON.stringify({ ...measure, planSeconds, gold, copies }));
+}
+
+type ChildMeasure = Measure & { readonly planSeconds: number; readonly gold: number; readonly copies: number };
+
+/**
+ * Streams one size in a fresh process, as a user's run would be (its own start-up, compilation
+ * and heap growth; nothing warmed or left over by another size).
+ */
+function measureInChild(size: number): ChildMeasure {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, name], {
+    env: { ...process.env, CLUSTER_BENCH_CHILD: String(size) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (child.status !== 0 || line === undefined) throw new Error(`cluster bench: the ${size}-article run failed (exit ${child.status})`);
+  return JSON.parse(line) as ChildMeasure;
+}
+
+function describe(size: number, m: ChildMeasure): string {
+  const f = (x: number): string => x.toFixed(3);
+  return (
+    `${size} articles: ${m.seconds.toFixed(1)} s wall (${Math.round(size / m.seconds)} articles/s), ` +
+    `${m.cpuSeconds.toFixed(1)} s CPU (${Math.round(size / m.cpuSeconds)} articles/CPU-s${m.mainSeconds === null ? '' : `; main thread ${m.mainSeconds.toFixed(1)} s`}), peak RSS ${Math.round(m.peakRssMb)} MB (heap at the end ${Math.round(m.heapMb)} MB); ` +
+    `${m.stories} stories (${m.liveStories} live at the end; ${m.gold} generated), B-cubed P ${f(m.bcubed.precision)} R ${f(m.bcubed.recall)} F1 ${f(m.bcubed.f1)}; ` +
+    `${m.duplicates} duplicates (${m.trueDuplicates} of ${m.copies} copies); plan ${m.planSeconds.toFixed(1)} s, texts generated outside the timing`
+  );
+}
+
+/** The run with the median wall time. */
+function medianRun(runs: readonly ChildMeasure[]): ChildMeasure {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+}
+
+/**
+ * Each size streams in a fresh process; sizes up to 10k run `CLUSTER_BENCH_REPEATS` times (3) and
+ * their median counts: a few seconds of wall time swing by 15% with what else the machine does,
+ * where the 100k run's 45 s average most of that out.
+ */
 export async function run(): Promise<void> {
+  const child = process.env.CLUSTER_BENCH_CHILD;
+  if (child !== undefined) return runChild(Number(child));
   const sizes = (process.env.CLUSTER_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-  const measures = new Map<number, Measure>();
+  const repeats = Math.max(1, Number(process.env.CLUSTER_BENCH_REPEATS ?? 3));
+  const measures = new Map<number, ChildMeasure>();
   for (const size of sizes) {
-    const planned = Date.now();
-    const plan = planCorpus(size, 20260301);
-    const planSeconds = (Date.now() - planned) / 1000;
-    const m = runStream(plan);
-    measures.set(size, m);
-    const gold = new Set(plan.story).size;
-    const copies = plan.copyOf.filter((c) => c >= 0).length;
-    const f = (x: number): string => x.toFixed(3);
-    console.log(
-      `${size} articles: ${m.seconds.toFixed(1)} s wall (${Math.round(size / m.seconds)} articles/s), ` +
-        `${m.cpuSeconds.toFixed(1)} s CPU (${Math.round(size / m.cpuSeconds)} articles/CPU-s${m.mainSeconds === null ? '' : `; main thread ${m.mainSeconds.toFixed(1)} s`}), peak RSS ${Math.round(m.peakRssMb)} MB (heap at the end ${Math.round(m.heapMb)} MB); ` +
-        `${m.stories} stories (${m.liveStories} live at the end; ${gold} generated), B-cubed P ${f(m.bcubed.precision)} R ${f(m.bcubed.recall)} F1 ${f(m.bcubed.f1)}; ` +
-        `${m.duplicates} duplicates (${m.trueDuplicates} of ${copies} copies); plan ${planSeconds.toFixed(1)} s, texts generated outside the timing`,
-    );
+    const runs = Array.from({ length: size <= 10_000 ? repeats : 1 }, () => measureInChild(size));
+    const median = medianRun(runs);
+    measures.set(size, median);
+    const spread = runs.length > 1 ? ` [median of ${runs.length} runs: ${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s]` : '';
+    console.log(describe(size, median) + spread);
   }
   const small = measures.get(10_000);
   const large = measures.get(100_000);
