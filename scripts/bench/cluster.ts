@@ -305,21 +305,31 @@ function medianRun(runs: readonly ChildMeasure[]): ChildMeasure {
 }
 
 /**
- * Each size streams in a fresh process; sizes up to 10k run `CLUSTER_BENCH_REPEATS` times (3) and
- * their median counts: a few seconds of wall time swing by 15% with what else the machine does,
- * where the 100k run's 45 s average most of that out.
+ * Each size streams in a fresh process. Sizes up to 10k run `CLUSTER_BENCH_REPEATS` times (3) and
+ * their median counts: a run of a few seconds swings by 15% with what else this shared machine
+ * does, where the 100k run's 45 s average most of that out. The repeats bracket the larger sizes
+ * (two before, one after), so that the machine drifting during the long run weighs on both sides
+ * of the ratio.
  */
 export async function run(): Promise<void> {
   const child = process.env.CLUSTER_BENCH_CHILD;
   if (child !== undefined) return runChild(Number(child));
   const sizes = (process.env.CLUSTER_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
   const repeats = Math.max(1, Number(process.env.CLUSTER_BENCH_REPEATS ?? 3));
+  const isSmall = (size: number): boolean => size <= 10_000;
+  const runs = new Map<number, ChildMeasure[]>(sizes.map((size) => [size, []]));
+  const measure = (size: number): void => void runs.get(size)!.push(measureInChild(size));
+  // A third of the repeats (rounded down) after the larger sizes, the rest before.
+  const before = repeats - Math.floor(repeats / 3);
+  for (const size of sizes.filter(isSmall)) for (let i = 0; i < before; i++) measure(size);
+  for (const size of sizes.filter((size) => !isSmall(size))) measure(size);
+  for (const size of sizes.filter(isSmall)) while (runs.get(size)!.length < repeats) measure(size);
   const measures = new Map<number, ChildMeasure>();
   for (const size of sizes) {
-    const runs = Array.from({ length: size <= 10_000 ? repeats : 1 }, () => measureInChild(size));
-    const median = medianRun(runs);
+    const all = runs.get(size)!;
+    const median = medianRun(all);
     measures.set(size, median);
-    const spread = runs.length > 1 ? ` [median of ${runs.length} runs: ${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s]` : '';
+    const spread = all.length > 1 ? ` [median of ${all.length} runs, in the order run: ${all.map((r) => r.seconds.toFixed(2)).join(', ')} s]` : '';
     console.log(describe(size, median) + spread);
   }
   const small = measures.get(10_000);
