@@ -71,13 +71,13 @@ export function postCapped(index: OrdinalIndex, uintKey: number, ordinal: number
     freeChain(index, slots[at + 1]!);
     slots[at + 1] = 0;
     slots[at + 2] = retired;
-    return;
+  } else {
+    const node = takeNode(index);
+    index.nodes[node * 2] = ordinal;
+    index.nodes[node * 2 + 1] = slots[at + 1]!;
+    slots[at + 1] = node + 1;
+    slots[at + 2] = count + 1;
   }
-  const node = takeNode(index);
-  index.nodes[node * 2] = ordinal;
-  index.nodes[node * 2 + 1] = slots[at + 1]!;
-  slots[at + 1] = node + 1;
-  slots[at + 2] = count + 1;
   if (count === 0) {
     slots[at] = key;
     index.keys++;

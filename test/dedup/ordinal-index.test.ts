@@ -35,6 +35,13 @@ test('a capped key is retired when full: its ordinals dropped, no more taken, un
   unpost(index, 5, 0);
   assert.ok(isRetired(index, 5));
   assert.deepEqual(postedOrdinals(index, 5), []);
+  // A cap of 0 retires a key on its first post, and the key holds its own slot.
+  postCapped(index, 6, 0, 0);
+  assert.ok(isRetired(index, 6));
+  assert.ok(!isRetired(index, 0));
+  post(index, 0, 4);
+  assert.deepEqual(postedOrdinals(index, 0), [4]);
+  assert.equal(index.keys, 3);
 });
 
 test('uint32 keys above 2^31 are kept apart from their int32 neighbours', () => {
