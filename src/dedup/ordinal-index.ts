@@ -109,7 +109,7 @@ export function unpost(index: OrdinalIndex, key: number, ordinal: number): void 
   }
 }
 
-/** Calls `visit` with each ordinal under a key (none for a retired or unknown key), newest first. */
+/** Calls `visit` with each ordinal under a key (none for a retired or unknown key), newest first; `visit` must not change the index. */
 export function forEachPosted(index: OrdinalIndex, key: number, visit: (ordinal: number) => void): void {
   const { slots, nodes } = index;
   const at = find(slots, index.bits, key | 0);
