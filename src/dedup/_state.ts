@@ -66,6 +66,13 @@ export function isFingerprint(shingle: number, sampling: number): boolean {
   return sampling <= 1 || shingle % sampling === 0;
 }
 
+/** The keys of a shingle set's sampled fingerprints, in order. */
+export function fingerprintKeys(shingles: Uint32Array, sampling: number): number[] {
+  const keys: number[] = [];
+  for (const shingle of shingles) if (isFingerprint(shingle, sampling)) keys.push(fingerprintKey(shingle, sampling));
+  return keys;
+}
+
 /**
  * A fingerprint's key: the shingle hash divided by the sampling (exact: it is a multiple).
  */

@@ -4,8 +4,8 @@
  * never all pairs. Ranked by band hits, then shared fingerprints, then arrival order.
  */
 import type { DedupState } from './_state.ts';
-import { fingerprintKey, isFingerprint } from './_state.ts';
-import { forEachPosted } from './ordinal-index.ts';
+import { fingerprintKeys } from './_state.ts';
+import { forEachPosted, touchKeys } from './ordinal-index.ts';
 
 export interface CandidateHits {
   readonly ordinal: number;
@@ -24,11 +24,11 @@ export function findCandidates(state: DedupState, bandKeys: readonly number[], s
   const hits = new Map<number, Tally>();
   const countBand = (ordinal: number): void => void tallyOf(hits, ordinal).bandHits++;
   const countFingerprint = (ordinal: number): void => void tallyOf(hits, ordinal).fingerprintHits++;
+  const prints = fingerprintKeys(shingles, state.options.fingerprintSampling);
+  touchKeys(state.buckets, bandKeys);
+  touchKeys(state.fingerprints, prints);
   for (const key of bandKeys) forEachPosted(state.buckets, key, countBand);
-  const sampling = state.options.fingerprintSampling;
-  for (const shingle of shingles) {
-    if (isFingerprint(shingle, sampling)) forEachPosted(state.fingerprints, fingerprintKey(shingle, sampling), countFingerprint);
-  }
+  for (const key of prints) forEachPosted(state.fingerprints, key, countFingerprint);
   const ranked = [...hits.values()];
   ranked.sort((a, b) => b.bandHits - a.bandHits || b.fingerprintHits - a.fingerprintHits || a.ordinal - b.ordinal);
   return ranked.length > state.options.maxCandidates ? ranked.slice(0, state.options.maxCandidates) : ranked;

@@ -19,7 +19,7 @@ import type { AnnotatedArticle, Diagnostic } from '../types.ts';
 import { info } from '../diagnostics.ts';
 import { contentId } from '../shared/hash.ts';
 import { defaultDedupOptions, type DedupOptions } from './options.ts';
-import { createState, fingerprintKey, isFingerprint, postFingerprint, type DedupState } from './_state.ts';
+import { createState, fingerprintKeys, postFingerprint, type DedupState } from './_state.ts';
 import { post } from './ordinal-index.ts';
 import { normalizedWords, shingleHashes } from './shingles.ts';
 import { bandKeys, minhashSignature } from './minhash.ts';
@@ -117,9 +117,7 @@ function bestOverlap(
 
 function register(index: DedupState, ordinal: number, keys: readonly number[], shingles: Uint32Array): void {
   for (const key of keys) post(index.buckets, key, ordinal);
-  for (const shingle of shingles) {
-    if (isFingerprint(shingle, index.options.fingerprintSampling)) postFingerprint(index, fingerprintKey(shingle, index.options.fingerprintSampling), ordinal);
-  }
+  for (const key of fingerprintKeys(shingles, index.options.fingerprintSampling)) postFingerprint(index, key, ordinal);
 }
 
 function verdictFor(index: DedupState, best: BestOverlap | null): DedupVerdict {

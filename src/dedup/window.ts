@@ -9,8 +9,8 @@
  * id, wire tag and root stay, so later verdicts can still name it as an original.
  */
 import type { DedupState, IndexedArticle } from './_state.ts';
-import { fingerprintKey, isFingerprint } from './_state.ts';
-import { unpost } from './ordinal-index.ts';
+import { fingerprintKeys } from './_state.ts';
+import { touchKeys, unpost } from './ordinal-index.ts';
 
 /** Fewest articles between two sweeps. */
 export const sweepInterval = 256;
@@ -56,11 +56,11 @@ export function sweepStale(state: DedupState): void {
 }
 
 function leaveIndex(state: DedupState, article: IndexedArticle): void {
+  touchKeys(state.buckets, article.bandKeys);
+  const prints = fingerprintKeys(article.shingles, state.options.fingerprintSampling);
+  touchKeys(state.fingerprints, prints);
   for (const key of article.bandKeys) unpost(state.buckets, key, article.ordinal);
-  const sampling = state.options.fingerprintSampling;
-  for (const shingle of article.shingles) {
-    if (isFingerprint(shingle, sampling)) unpost(state.fingerprints, fingerprintKey(shingle, sampling), article.ordinal);
-  }
+  for (const key of prints) unpost(state.fingerprints, key, article.ordinal);
   if (article.exactKey !== null && state.exact.get(article.exactKey) === article.ordinal) state.exact.delete(article.exactKey);
   article.shingles = noShingles;
   article.bandKeys = [];
