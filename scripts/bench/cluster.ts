@@ -318,7 +318,11 @@ export async function run(): Promise<void> {
   const repeats = Math.max(1, Number(process.env.CLUSTER_BENCH_REPEATS ?? 3));
   const isSmall = (size: number): boolean => size <= 10_000;
   const runs = new Map<number, ChildMeasure[]>(sizes.map((size) => [size, []]));
-  const measure = (size: number): void => void runs.get(size)!.push(measureInChild(size));
+  const measure = (size: number): void => {
+    const done = runs.get(size)!;
+    if (process.stderr.isTTY) process.stderr.write(`cluster bench: ${size} articles, run ${done.length + 1}...\n`);
+    done.push(measureInChild(size));
+  };
   // A third of the repeats (rounded down) after the larger sizes, the rest before.
   const before = repeats - Math.floor(repeats / 3);
   for (const size of sizes.filter(isSmall)) for (let i = 0; i < before; i++) measure(size);
