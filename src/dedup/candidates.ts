@@ -4,7 +4,6 @@
  * never all pairs. Ranked by band hits, then shared fingerprints, then arrival order.
  */
 import type { DedupState } from './_state.ts';
-import { fingerprintKeys } from './_state.ts';
 import { forEachPosted, touchKeys } from './ordinal-index.ts';
 
 export interface CandidateHits {
@@ -19,12 +18,11 @@ interface Tally {
   fingerprintHits: number;
 }
 
-/** Up to `options.maxCandidates` earlier ordinals sharing a band bucket or a fingerprint. */
-export function findCandidates(state: DedupState, bandKeys: readonly number[], shingles: Uint32Array): CandidateHits[] {
+/** Up to `options.maxCandidates` earlier ordinals sharing a band bucket or a fingerprint (keys from `fingerprintKeys`). */
+export function findCandidates(state: DedupState, bandKeys: readonly number[], prints: readonly number[]): CandidateHits[] {
   const hits = new Map<number, Tally>();
   const countBand = (ordinal: number): void => void tallyOf(hits, ordinal).bandHits++;
   const countFingerprint = (ordinal: number): void => void tallyOf(hits, ordinal).fingerprintHits++;
-  const prints = fingerprintKeys(shingles, state.options.fingerprintSampling);
   touchKeys(state.buckets, bandKeys);
   touchKeys(state.fingerprints, prints);
   for (const key of bandKeys) forEachPosted(state.buckets, key, countBand);

@@ -68,12 +68,13 @@ export function addToDedupIndex(index: DedupIndex, article: DedupInput): DedupVe
   }
   const shingles = shingleHashes(words, index.options.shingleWords);
   const keys = bandKeys(minhashSignature(shingles, index.seeds), index.options.bands, index.options.rowsPerBand);
-  const best = bestOverlap(index, keys, { shingles, wire });
+  const prints = fingerprintKeys(shingles, index.options.fingerprintSampling);
+  const best = bestOverlap(index, { keys, prints }, { shingles, wire });
   const root = best?.overlap.relation === 'duplicate' ? index.articles[best.ordinal]!.root : ordinal;
   const held = words.length > 0 ? exactKey : null;
   index.articles.push({ id: article.id, ordinal, shingles, wire, root, day, bandKeys: keys, exactKey: held });
   if (held !== null) index.exact.set(held, ordinal);
-  register(index, ordinal, keys, shingles);
+  register(index, ordinal, { keys, prints });
   index.live.push(ordinal);
   return verdictFor(index, best);
 }
@@ -101,13 +102,15 @@ interface BestOverlap {
   readonly overlap: Overlap;
 }
 
-function bestOverlap(
-  index: DedupState,
-  keys: readonly number[],
-  next: { shingles: Uint32Array; wire: string | null },
-): BestOverlap | null {
+/** Where an article is posted: its LSH band keys and its sampled fingerprints' keys. */
+interface PostingKeys {
+  readonly keys: readonly number[];
+  readonly prints: readonly number[];
+}
+
+function bestOverlap(index: DedupState, posting: PostingKeys, next: { shingles: Uint32Array; wire: string | null }): BestOverlap | null {
   let best: BestOverlap | null = null;
-  for (const hit of findCandidates(index, keys, next.shingles)) {
+  for (const hit of findCandidates(index, posting.keys, posting.prints)) {
     const overlap = measureOverlap(next, index.articles[hit.ordinal]!, index.options);
     if (overlap.shared === 0) continue;
     if (best === null || compareOverlaps(overlap, best.overlap) < 0) best = { ordinal: hit.ordinal, overlap };
@@ -115,9 +118,9 @@ function bestOverlap(
   return best;
 }
 
-function register(index: DedupState, ordinal: number, keys: readonly number[], shingles: Uint32Array): void {
+function register(index: DedupState, ordinal: number, { keys, prints }: PostingKeys): void {
   for (const key of keys) post(index.buckets, key, ordinal);
-  for (const key of fingerprintKeys(shingles, index.options.fingerprintSampling)) postFingerprint(index, key, ordinal);
+  for (const key of prints) postFingerprint(index, key, ordinal);
 }
 
 function verdictFor(index: DedupState, best: BestOverlap | null): DedupVerdict {
