@@ -41,8 +41,8 @@ export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * One bucket key per band: a hash of the band number and rows, cut to 30 bits so that a Map
- * keeps it unboxed (a chance collision only adds a candidate, which is then compared exactly).
+ * One bucket key per band: a hash of the band number and rows, cut to 30 bits (a chance
+ * collision only adds a candidate, which is then compared exactly).
  */
 export function bandKeys(signature: Uint32Array, bands: number, rowsPerBand: number): number[] {
   const keys: number[] = [];
